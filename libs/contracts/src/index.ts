@@ -1,0 +1,6 @@
+export * from './domain.js';
+export * from './classification.js';
+export * from './item.js';
+export * from './live.js';
+export * from './queue.js';
+export * from './trends.js';

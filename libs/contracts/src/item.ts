@@ -1,0 +1,94 @@
+import type { ClassificationResult } from './classification.js';
+import type { Channel, ItemKind, Role, Topic, TriageStatus, Urgency } from './domain.js';
+
+/** The public ingest contract: what a source sends to POST /api/v1/ingest. */
+export interface IngestItem {
+  source: string;
+  externalId: string;
+  text: string;
+  channel?: Channel;
+  author?: string;
+  postedAt?: string;
+  facility?: string;
+  unit?: string;
+  url?: string;
+  raw?: Record<string, unknown>;
+}
+
+export const INGEST_LIMITS = {
+  maxItemsPerRequest: 1000,
+  maxTextLength: 20_000,
+  maxSourceLength: 64,
+  maxExternalIdLength: 256,
+  maxBodyBytes: 5 * 1024 * 1024,
+} as const;
+
+export interface IngestAccepted {
+  id: string;
+  externalId: string;
+  duplicate: boolean;
+}
+
+export interface IngestResponse {
+  items: IngestAccepted[];
+}
+
+export interface ClassificationView {
+  kind: ItemKind;
+  urgency: Urgency;
+  topics: Topic[];
+  sentiment: number;
+  confidence: number;
+  complaintDomain: ClassificationResult['complaintDomain'];
+  explanation: ClassificationResult['explanation'];
+  modelVersion: string;
+  /** A human correction, stored beside the machine's decision, never over it. */
+  correction: { kind: ItemKind; urgency: Urgency; topics: Topic[]; by: string; at: string } | null;
+}
+
+export interface TriageView {
+  status: TriageStatus;
+  unit: string | null;
+  assigneeId: string | null;
+  assigneeName: string | null;
+  dueAt: string | null;
+  escalationLevel: number;
+  version: number;
+  updatedAt: string;
+}
+
+/** An item as a given viewer may see it. `text` is the original only for roles allowed to read it. */
+export interface ItemView {
+  id: string;
+  source: string;
+  channel: Channel;
+  externalId: string;
+  author: string | null;
+  text: string;
+  isRedacted: boolean;
+  postedAt: string;
+  receivedAt: string;
+  facility: string | null;
+  unit: string | null;
+  url: string | null;
+  classification: ClassificationView;
+  triage: TriageView;
+}
+
+export interface ItemPage {
+  items: ItemView[];
+  nextCursor: string | null;
+}
+
+export interface AuthUser {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  units: string[];
+}
+
+export interface LoginResponse {
+  accessToken: string;
+  user: AuthUser;
+}

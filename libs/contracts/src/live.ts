@@ -1,0 +1,54 @@
+import type { ItemView } from './item.js';
+import type { Role } from './domain.js';
+
+export const LIVE_NAMESPACE = '/live';
+
+/** Every live event carries the whole current state of the item, so a client can drop anything older. */
+export interface ItemEvent {
+  item: ItemView;
+  /** Triage version; a client keeps the highest it has seen per item id. */
+  version: number;
+}
+
+export interface ServerToClientEvents {
+  'item.created': (event: ItemEvent) => void;
+  'item.updated': (event: ItemEvent) => void;
+  'item.escalated': (event: ItemEvent) => void;
+}
+export type LiveEventName = keyof ServerToClientEvents;
+
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- no client → server events yet
+export interface ClientToServerEvents {}
+
+export interface LiveHandshakeAuth {
+  token: string;
+}
+
+/**
+ * Rooms are the unit of access on the socket: a socket joins only the rooms its user may see,
+ * and every event is sent to the rooms whose members may see that item.
+ */
+export const LIVE_ROOMS = {
+  /** Everything, with original text: patient experience and admins. */
+  all: 'items:all',
+  /** Everything, text redacted: executives. */
+  redacted: 'items:redacted',
+  /** Care needs of one unit: that unit's nurses and charge nurses. */
+  unit: (unit: string) => `unit:${unit}`,
+  /** Care needs without a unit: charge nurses and PX. */
+  unrouted: 'care:unrouted',
+} as const;
+
+export function roomsForViewer(role: Role, units: readonly string[]): string[] {
+  switch (role) {
+    case 'px':
+    case 'admin':
+      return [LIVE_ROOMS.all];
+    case 'executive':
+      return [LIVE_ROOMS.redacted];
+    case 'charge_nurse':
+      return [...units.map(LIVE_ROOMS.unit), LIVE_ROOMS.unrouted];
+    case 'nurse':
+      return units.map(LIVE_ROOMS.unit);
+  }
+}
