@@ -1,4 +1,12 @@
-// All Jest projects of the monorepo in one run (one JSON report for the test summary).
-export default {
-  projects: ['<rootDir>/libs/*/jest.config.mjs', '<rootDir>/apps/*/jest.config.mjs'],
-};
+// All Jest projects of the monorepo in one run (one JSON report for the test summary):
+// every app or lib folder that has a jest.config.mjs.
+import { existsSync, readdirSync } from 'node:fs';
+
+const projects = ['apps', 'libs'].flatMap((group) =>
+  readdirSync(group)
+    .map((name) => `${group}/${name}`)
+    .filter((dir) => existsSync(`${dir}/jest.config.mjs`))
+    .map((dir) => `<rootDir>/${dir}`),
+);
+
+export default { projects };
