@@ -1,0 +1,6 @@
+export * from './entities/index.js';
+export * from './data-source.js';
+export * from './credentials.js';
+export * from './demo/demo-data.js';
+export * from './demo/seed-demo.js';
+export { MIGRATIONS } from './migrations/index.js';

@@ -1,0 +1,4 @@
+import { InitialSchema1795420800000 } from './1795420800000-initial-schema.js';
+
+/** Every migration, in order. Listed explicitly so the compiled app needs no glob at run time. */
+export const MIGRATIONS = [InitialSchema1795420800000];
