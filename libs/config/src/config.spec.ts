@@ -1,0 +1,32 @@
+import { describe, expect, it } from '@jest/globals';
+import { ConfigError, loadConfig } from './config.js';
+
+const base = { DATABASE_URL: 'postgres://u@127.0.0.1:5432/db', REDIS_URL: 'redis://127.0.0.1:6379' };
+
+describe('loadConfig', () => {
+  it('defaults to demo mode on port 3000 when only the services are given', () => {
+    expect(loadConfig(base)).toMatchObject({ port: 3000, isDemo: true, redisPrefix: 'auscult' });
+  });
+
+  it('names the variable and the reason for a bad value', () => {
+    expect(() => loadConfig({ ...base, PORT: 'abc' })).toThrow(/PORT: .*\(got "abc"\)/);
+  });
+
+  it('reports a missing DATABASE_URL without crashing', () => {
+    expect(() => loadConfig({ REDIS_URL: base.REDIS_URL })).toThrow(ConfigError);
+  });
+
+  it('refuses demo mode and a missing JWT secret in production', () => {
+    let problems: string[] = [];
+    try {
+      loadConfig({ ...base, NODE_ENV: 'production', AUSCULT_DEMO: 'true' });
+    } catch (e) {
+      problems = (e as ConfigError).problems;
+    }
+    expect(problems).toEqual([expect.stringMatching(/^AUSCULT_DEMO/), expect.stringMatching(/^JWT_SECRET/)]);
+  });
+
+  it('hides secret values in its messages', () => {
+    expect(() => loadConfig({ ...base, NODE_ENV: 'production', JWT_SECRET: 'short' })).toThrow(/JWT_SECRET: .*\*\*\*/);
+  });
+});
