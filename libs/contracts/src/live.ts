@@ -52,3 +52,18 @@ export function roomsForViewer(role: Role, units: readonly string[]): string[] {
       return units.map(LIVE_ROOMS.unit);
   }
 }
+
+/** Where an item's events go, and whether that audience gets the redacted text. */
+export function audiencesForItem(item: Pick<ItemView, 'unit'> & { classification: { kind: string } }): {
+  room: string;
+  redacted: boolean;
+}[] {
+  const audiences: { room: string; redacted: boolean }[] = [
+    { room: LIVE_ROOMS.all, redacted: false },
+    { room: LIVE_ROOMS.redacted, redacted: true },
+  ];
+  if (item.classification.kind === 'care_need') {
+    audiences.push({ room: item.unit ? LIVE_ROOMS.unit(item.unit) : LIVE_ROOMS.unrouted, redacted: false });
+  }
+  return audiences;
+}

@@ -4,3 +4,4 @@ export * from './credentials.js';
 export * from './demo/demo-data.js';
 export * from './demo/seed-demo.js';
 export { MIGRATIONS } from './migrations/index.js';
+export * from './views/item-view.js';
