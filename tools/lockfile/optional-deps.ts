@@ -54,8 +54,10 @@ export function findMissingOptionals(lock: Lockfile): MissingOptional[] {
       const taken = missing.some((m) => m.location === hoisted && m.spec !== spec);
       const location = taken ? `${parent}/node_modules/${name}` : hoisted;
       if (missing.some((m) => m.location === location)) continue;
-      const entry: LockEntry = { version: lowestVersion(spec), optional: true };
-      if (meta.dev) entry.dev = true;
+      // Key order as npm writes it (version, dev, optional), so a later `npm install` leaves it alone.
+      const entry: LockEntry = meta.dev
+        ? { version: lowestVersion(spec), dev: true, optional: true }
+        : { version: lowestVersion(spec), optional: true };
       missing.push({ parent, name, spec, location, entry });
     }
   }
