@@ -1,0 +1,25 @@
+// A small negation-aware polarity lexicon: enough to sort praise from anger on the dashboard,
+// not a sentiment model.
+import type { Token } from '../text/tokenize.js';
+
+const POSITIVE = new Set(
+  'thank thanks thankyou grateful amazing brilliant wonderful fantastic excellent outstanding lovely superb great good kind caring friendly helpful professional best love loved perfect happy pleased impressed clean quick efficient compassionate attentive reassuring angels heroes star stars recommend'.split(' '),
+);
+const NEGATIVE = new Set(
+  'rude terrible awful disgusting ridiculous joke worst unacceptable appalling shocking waste dirty filthy cold late pain agony scared worried angry furious upset disappointed poor bad horrible useless ignored hungry thirsty crying lost cancelled canceled wrong sick worse dreadful neglected broken smelly noisy slow expensive never complaint complain'.split(' '),
+);
+const POSITIVE_EMOJI = /[❤💙🙏👏😊🥰😍👍⭐🌟]/u;
+const NEGATIVE_EMOJI = /[😡🤬😤😢😭😠👎💔😩😞]/u;
+
+export function sentimentOf(tokens: readonly Token[]): number {
+  let pos = 0;
+  let neg = 0;
+  for (const t of tokens) {
+    const isPos = POSITIVE.has(t.norm) || (t.type === 'emoji' && POSITIVE_EMOJI.test(t.norm));
+    const isNeg = NEGATIVE.has(t.norm) || (t.type === 'emoji' && NEGATIVE_EMOJI.test(t.norm));
+    if (isPos) t.negated ? neg++ : pos++;
+    if (isNeg) t.negated ? pos++ : neg++;
+  }
+  const raw = (pos - neg) / (pos + neg + 2);
+  return Math.round(Math.max(-1, Math.min(1, raw * 1.5)) * 100) / 100;
+}

@@ -1,0 +1,20 @@
+// The seam between the pipeline and whatever produces probabilities (the trained model or the fallback).
+import type { EvidenceSpan } from '@auscult/contracts';
+
+export interface Scores {
+  /** Probabilities in ITEM_KINDS order. */
+  kind: Float64Array;
+  /** Probabilities in URGENCIES order. */
+  urgency: Float64Array;
+  /** Independent probabilities in TOPICS order. */
+  topic: Float64Array;
+  /** Phrases of the original text that pushed towards (or away from) the kind at `kindIndex`. */
+  explain(kindIndex: number): EvidenceSpan[];
+}
+
+export interface Scorer {
+  version: string;
+  /** Probability of care_need above which we call it a care need (tuned so care needs are rarely missed). */
+  careThreshold: number;
+  score(text: string, channel: string | undefined): Scores;
+}

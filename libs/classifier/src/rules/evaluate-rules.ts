@@ -1,0 +1,100 @@
+// Runs the safety and urgency rules over the original text with the guards that keep them honest:
+// negation, figurative idiom, a long-past event, and health information that names no one.
+import type { RuleHit, Topic } from '@auscult/contracts';
+import { INFORMATIONAL, LONG_AGO, NEGATION_BEFORE, PERSONAL, RESOLVED_AFTER, STILL_ONGOING } from './patterns.js';
+import { SAFETY_RULES, type SafetyRule } from './safety-rules.js';
+import { HIGH_URGENCY_RULES } from './urgency-rules.js';
+
+export interface RuleOutcome {
+  isCritical: boolean;
+  isHigh: boolean;
+  topics: Set<Topic>;
+  hits: RuleHit[];
+}
+
+const NEARBY_CHARS = 90;
+
+export function evaluateRules(text: string): RuleOutcome {
+  const outcome: RuleOutcome = { isCritical: false, isHigh: false, topics: new Set(), hits: [] };
+  const isLongAgo = LONG_AGO.test(text) && !STILL_ONGOING.test(text);
+  const isInformational = INFORMATIONAL.test(text) && !PERSONAL.test(text);
+  for (const rule of SAFETY_RULES) applySafetyRule(rule, text, isLongAgo, isInformational, outcome);
+  for (const rule of HIGH_URGENCY_RULES) {
+    const match = firstLiveMatch(rule.pattern, text, undefined);
+    if (!match) continue;
+    outcome.topics.add(rule.topic);
+    if (isLongAgo || isInformational) continue;
+    outcome.isHigh = true;
+    outcome.hits.push({ rule: rule.name, effect: 'urgency:high', weight: 1, span: match });
+  }
+  return outcome;
+}
+
+function applySafetyRule(rule: SafetyRule, text: string, isLongAgo: boolean, isInformational: boolean, outcome: RuleOutcome): void {
+  const match = firstLiveMatch(rule.pattern, text, rule.figurative);
+  if (!match) {
+    const figurative = rule.figurative ? firstMatch(rule.figurative, text) : null;
+    if (figurative && matchesAnywhere(rule.pattern, text)) {
+      outcome.hits.push({ rule: `figurative:${rule.name}`, effect: 'suppressed', weight: 0, span: figurative });
+    }
+    return;
+  }
+  if (rule.requiresNearby && !hasNearby(rule.requiresNearby, text, match)) return;
+  for (const t of rule.topics) outcome.topics.add(t);
+  if (isInformational) {
+    outcome.hits.push({ rule: `informational:${rule.name}`, effect: 'suppressed', weight: 0, span: match });
+    return;
+  }
+  if (isLongAgo) {
+    outcome.hits.push({ rule: `past_event:${rule.name}`, effect: 'suppressed', weight: 0, span: match });
+    return;
+  }
+  outcome.isCritical = true;
+  outcome.hits.push({ rule: rule.name, effect: 'kind:care_need urgency:critical', weight: 1, span: match });
+}
+
+type Span = { start: number; end: number };
+
+/** The first match that is neither negated, resolved, nor inside an idiom. */
+function firstLiveMatch(pattern: RegExp, text: string, figurative: RegExp | undefined): Span | null {
+  const idioms = figurative ? allMatches(figurative, text) : [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+    const span = { start: m.index, end: m.index + m[0].length };
+    if (m[0].length === 0) pattern.lastIndex++;
+    else if (isNegated(text, span) || idioms.some((i) => i.start < span.end + 20 && span.start < i.end + 20)) continue;
+    else return span;
+  }
+  return null;
+}
+
+function isNegated(text: string, span: Span): boolean {
+  const before = text.slice(Math.max(0, span.start - 60), span.start);
+  return NEGATION_BEFORE.test(before) || RESOLVED_AFTER.test(text.slice(span.end, span.end + 40));
+}
+
+function hasNearby(pattern: RegExp, text: string, span: Span): boolean {
+  const window = text.slice(Math.max(0, span.start - NEARBY_CHARS), span.end + NEARBY_CHARS);
+  pattern.lastIndex = 0;
+  const found = pattern.test(window);
+  pattern.lastIndex = 0;
+  return found;
+}
+
+function firstMatch(pattern: RegExp, text: string): Span | null {
+  return allMatches(pattern, text)[0] ?? null;
+}
+
+function matchesAnywhere(pattern: RegExp, text: string): boolean {
+  return allMatches(pattern, text).length > 0;
+}
+
+function allMatches(pattern: RegExp, text: string): Span[] {
+  const spans: Span[] = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+    if (m[0].length === 0) pattern.lastIndex++;
+    else spans.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return spans;
+}

@@ -1,0 +1,26 @@
+// Shared phrase fragments for the safety and urgency rules. Kept in one place so the rules read as sentences.
+
+export const PERSON =
+  "(?:dad|daddy|mum|mom|mummy|mother|father|husband|wife|son|daughter|grandad|granddad|grandpa|grandma|gran|nan|nana|" +
+  'brother|sister|partner|boyfriend|girlfriend|baby|child|kid|aunt|auntie|uncle|friend|patient|neighbour|fiance|fiancee)';
+export const WHO = `(?:my|our|the|his|her)\\s+${PERSON}`;
+export const SUBJECT = `(?:${WHO}|he|she|they|i|we)`;
+export const CANT = "(?:can['’]?t|cannot|can not|couldn['’]?t|could not|unable to)";
+
+// What may stand between a negator and the finding: "no chest pain", "doesn't have any chest pain".
+export const NEGATION_BEFORE = new RegExp(
+  "(?:\\b(?:no|not|never|without|denies|denied|free of|nothing like|isnt|doesnt|didnt|hasnt|havent|wasnt)|n['’]t)" +
+    '(?:\\s+(?:have|has|had|any|more|further|a|an|signs? of|complaints? of|experiencing|feel|feeling|been|got|get|getting|with|having|in|of|real|actual|longer))*\\s+$',
+  'i',
+);
+// "chest pain has settled", "the bleeding stopped": the finding is over.
+export const RESOLVED_AFTER = /^\s*(?:has|had|is|was|have)?\s*(?:now\s+)?(?:gone|resolved|settled|eased|stopped|went away|cleared|passed|under control|ruled out)\b/i;
+// An event long over is a complaint about care, not a need now (LABELLING.md, "past events").
+export const LONG_AGO =
+  /\b(?:last year|years ago|(?:few|several|\d+|two|three|six) (?:months|years) ago|last (?:month|summer|winter|spring|autumn|christmas)|back in (?:19|20)\d\d|in (?:19|20)\d\d|a while (?:back|ago))\b/i;
+export const STILL_ONGOING = /\b(?:still|ever since|to this day|continues|continuing|now|right now|currently|tonight|today)\b/i;
+// Health news, campaigns and tips mention the same words without anyone needing help.
+export const INFORMATIONAL =
+  /\b(?:signs of|symptoms of|know the signs|warning signs|learn|awareness|study|research|researchers|report(?:s|ed)? that|according to|tips?|campaign|webinar|seminar|statistics|stats|per cent|percent|new service|launch(?:es|ed)?|hiring|vacanc(?:y|ies)|join our|call 999 if|if you (?:or|have|are|notice|experience))\b/i;
+export const PERSONAL =
+  /\b(?:i|i'm|im|i've|me|my|mine|we|us|our|he|she|him|her|his|hers|they|them|their|mum|dad|mom|husband|wife|son|daughter|patient|gran|nan|grandad|grandma)\b/i;

@@ -1,0 +1,104 @@
+// Safety rules: phrases that mean risk of harm now. A hit makes the item a critical care need
+// unless the phrase is negated, figurative, long past, or informational; every decision is named.
+import { CANT, PERSON, SUBJECT, WHO } from './patterns.js';
+import type { Topic } from '@auscult/contracts';
+
+export interface SafetyRule {
+  name: string;
+  topics: Topic[];
+  pattern: RegExp;
+  /** Idioms that use the same words without harm ("nearly gave me a heart attack"). */
+  figurative?: RegExp;
+  /** A second finding that must appear near the first (a fall only becomes critical with an injury). */
+  requiresNearby?: RegExp;
+}
+
+const rx = (source: string): RegExp => new RegExp(source, 'giu');
+
+export const SAFETY_RULES: readonly SafetyRule[] = [
+  {
+    name: 'self_harm',
+    topics: ['mental_health', 'safeguarding'],
+    pattern: rx(
+      "\\b(?:suicid(?:e|al)|kill(?:ing)? (?:my|him|her|them)sel(?:f|ves)|end(?:ing)? (?:it all|my life|his life|her life)|take (?:my|his|her) own life|self[- ]?harm(?:ing)?|cut(?:ting)? (?:my|him|her)self|want(?:s|ed)? to die|wish (?:i|he|she) (?:was|were) dead|better off dead|no reason to (?:live|go on)|(?:don['’]?t|dont) want to (?:live|be here) any ?more|hurt(?:ing)? (?:my|him|her)self)",
+    ),
+    figurative: rx('(?:kill(?:ed|ing)? (?:my|him|her)self laughing|want(?:s|ed)? to die of (?:embarrassment|shame|boredom)|suicide (?:doors|squeeze|mission))'),
+  },
+  {
+    name: 'cannot_breathe',
+    topics: ['breathing'],
+    pattern: rx(
+      `(?:${CANT} (?:breathe|breath|catch (?:my|his|her|their) breath|get (?:any |enough )?air)|struggling (?:to breathe|for (?:breath|air))|gasping(?: for (?:air|breath))?|not breathing|stopped breathing|turning (?:blue|grey)|lips (?:are |went |turned )?blue|choking|throat (?:is )?(?:closing|swelling)|anaphyla\\w*)`,
+    ),
+    figurative: rx(`(?:${CANT} breathe? (?:for|from|with) laugh\\w*|${CANT} breathe?\\W+(?:lol|lmao|haha|😂|🤣)|choking (?:on|back) (?:tears|the price|my words)|take (?:my|your) breath away|breathtaking)`),
+  },
+  {
+    name: 'chest_pain',
+    topics: ['pain', 'deterioration'],
+    pattern: rx(
+      `(?:chest pains?|pains? in (?:my|his|her|their) chest|chest (?:is |feels |feeling )?(?:tight|tightness|pressure|crushing|heavy)|crushing (?:pain|feeling)|(?:is|are|am|i'm|he's|she's|think (?:he|she|i)(?:'s| is| am)?) having a heart attack|had a heart attack (?:on|in|while|and|this|last night|today|here))`,
+    ),
+    figurative: rx(
+      '(?:(?:nearly|almost|practically|near|about to|gonna|going to|could(?:\\s+have|\'ve)?|gave me|give me|giving me|given me|gives me)\\s+(?:\\w+\\s+){0,2}(?:a\\s+)?heart attacks?|heart attack (?:on a plate|inducing|prices|territory)|bill (?:that )?(?:would|could) give)',
+    ),
+  },
+  {
+    name: 'stroke_signs',
+    topics: ['deterioration'],
+    pattern: rx(
+      `(?:face (?:is |was |has |started |went )?(?:droop\\w*|drooped|dropping|dropped|lopsided)|droop\\w* (?:on one side|face|mouth)|slurr(?:ed|ing) (?:speech|(?:his|her|their|my) words)|speech (?:is |went |has gone )?slurred|${CANT} (?:move|feel|lift) (?:his|her|my|their) (?:left|right) (?:arm|leg|side)|(?:is|are|he's|she's|think (?:he|she)(?:'s| is)?) having a stroke|had a stroke (?:on|in|while|and|this|last night|today|here)|stroke symptoms (?:now|right now|again))`,
+    ),
+    figurative: rx('(?:stroke of (?:luck|genius|midnight))'),
+  },
+  {
+    name: 'fall_with_injury',
+    topics: ['falls'],
+    pattern: rx(
+      `(?:\\b(?:fell|fallen|falls|falling)\\b(?! (?:asleep|short|through|apart|on deaf|in love|behind|silent|off the list|off the system|between))|had a fall|has had a fall|slipped|tripped|found (?:him|her|me|them|${WHO}) on the floor|on the floor (?:for|and)|fell out of (?:bed|the bed|his chair|her chair))`,
+    ),
+    requiresNearby: rx(
+      "(?:hit (?:his|her|my|their) head|head injury|bang(?:ed)? (?:his|her|my|their) head|bleed\\w*|blood|broke|broken|fractur\\w*|cut (?:his|her|my|their) (?:head|face)|can['’]?t get up|couldn['’]?t get up|unconscious|knocked out|gash|bruis\\w*|hurt (?:his|her|my|their|him|herself|himself|myself)|injur\\w*|hip|lying there)",
+    ),
+    figurative: rx('(?:standards have (?:fallen|slipped)|slipped (?:my mind|through)|fell through the (?:cracks|net))'),
+  },
+  {
+    name: 'heavy_bleeding',
+    topics: ['deterioration'],
+    pattern: rx(
+      "(?:bleeding (?:heavily|a lot|badly|everywhere|through|profusely|non ?stop|won['’]?t stop|out)|(?:won['’]?t|wont|will not|hasn['’]?t|hasnt) stop(?:ped)? bleeding|blood (?:everywhere|all over|soaking|pouring|gushing)|soaked (?:in|with) blood|haemorrhag\\w*|hemorrhag\\w*|(?:coughing|vomiting|throwing) up blood|losing (?:a lot of )?blood|pool of blood)",
+    ),
+    figurative: rx('(?:bleeding (?:us|me|them|patients|people|the nhs) dry)'),
+  },
+  {
+    name: 'overdose',
+    topics: ['medication'],
+    pattern: rx(
+      '(?:overdos\\w*|took (?:a |the )?(?:whole|full|entire) (?:box|bottle|packet|pack) of|(?:taken|took|swallowed) (?:all (?:of )?(?:my|his|her|the)|too many) (?:pills|tablets|meds|paracetamol)|double dose of (?:morphine|insulin|opioids?)|given (?:him|her|me) (?:ten|10) times the dose)',
+    ),
+  },
+  {
+    name: 'abuse_or_violence',
+    topics: ['safeguarding'],
+    pattern: rx(
+      `(?:(?:hit|hitting|slapped|slapping|punched|punching|kicked|kicking|shoved|pushed|grabbed|strangled|choked|beat|beating|assaulted|attacked|molested|groped)\\s+(?:me|my|him|her|them|us|a nurse|a patient|the patient|${WHO})(?!\\s+(?:own\\s+)?(?:head|face|arm|leg|knee|hip|back|shoulder|elbow|wrist|foot|hand|chin|nose|on the))|(?:was|were|been|got|being|is being|has been) (?:physically |sexually )?(?:hit|slapped|punched|kicked|assaulted|attacked|abused|molested|groped|raped|beaten)|sexual(?:ly)? (?:abuse|assault|touch\\w*)|inappropriately touch\\w*|touched (?:me|her|him) inappropriately|rough(?:ly)? handl\\w*|threaten(?:ed|ing) to (?:kill|hurt|hit|stab)|(?:has|with|got) a (?:knife|weapon|gun)|domestic (?:abuse|violence)|(?:he|she|they) (?:abuses|abused|beats|hits) (?:me|her|him))`,
+    ),
+    figurative: rx('(?:hit (?:me|us|them) with (?:a|the|another)|(?:price|bill|fees?) (?:is|was) (?:an )?assault|attacked the (?:problem|backlog)|abuse of (?:power|process|the system))'),
+  },
+  {
+    name: 'missing_patient',
+    topics: ['safeguarding'],
+    pattern: rx(
+      `(?:${WHO}\\s+(?:has |had |is |was |just )?(?:gone missing|went missing|missing|wandered off|walked out|disappeared|absconded|run away|ran away)|(?:can['’]?t|cannot|couldn['’]?t) find ${WHO}|(?:he|she)(?:'s| is| has) (?:gone missing|wandered off|disappeared)|no(?:body| one) knows where (?:he|she|${WHO}) (?:is|went))`,
+    ),
+  },
+  {
+    name: 'collapse_or_unresponsive',
+    topics: ['deterioration'],
+    pattern: rx(
+      `(?:unresponsive|unconscious|(?:won['’]?t|wont|will not|can['’]?t) wake (?:him|her|them|me)? ?up|collapsed|passed out|fainted|blacked out|seizure|fitting|convulsing|(?:${SUBJECT}) (?:is|are|was) not waking up)`,
+    ),
+    figurative: rx('(?:(?:nearly|almost) (?:passed out|fainted|collapsed) (?:at|when|over) the (?:bill|price|cost|parking))'),
+  },
+];
+
+export const PERSON_WORD = new RegExp(`\\b${PERSON}\\b`, 'i');

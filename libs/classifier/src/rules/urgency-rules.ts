@@ -1,0 +1,68 @@
+// Urgency rules below critical: signs that a care need should be seen within the hour.
+// They raise urgency and name a topic; they never decide the kind on their own.
+import { CANT } from './patterns.js';
+import type { Topic } from '@auscult/contracts';
+
+export interface UrgencyRule {
+  name: string;
+  topic: Topic;
+  pattern: RegExp;
+}
+
+const rx = (source: string): RegExp => new RegExp(source, 'giu');
+
+export const HIGH_URGENCY_RULES: readonly UrgencyRule[] = [
+  {
+    name: 'severe_pain',
+    topic: 'pain',
+    pattern: rx(
+      "(?:in (?:so much|agony|severe|terrible|horrendous|excruciating|unbearable|a lot of|real) pain|agony|agonising|excruciating|screaming (?:in|with) pain|crying (?:in|with) pain|pain (?:is|was|has been) (?:unbearable|awful|terrible|horrendous|getting worse|worse)|(?:no|without|not had|haven['’]?t had|hasn['’]?t had|not been given|still waiting for) (?:any )?(?:pain ?relief|painkillers|pain meds|pain medication|morphine|analgesia))",
+    ),
+  },
+  {
+    name: 'call_unanswered',
+    topic: 'call_bell',
+    pattern: rx(
+      `(?:(?:no one|no-one|nobody|noone) (?:has |have |had )?(?:come|came|answered|answers|responded|responds|checked|been|helped|is coming|turned up)|(?:buzzer|call bell|call button|bell)\\b.{0,40}(?:ignored|not answered|no answer|going|ringing|for|unanswered)|pressed the (?:bell|buzzer|button)|${CANT} (?:get|find|reach) (?:a|any|the) (?:nurse|staff|doctor|one)|ignored (?:him|her|me|us) for)`,
+    ),
+  },
+  {
+    name: 'medication_problem',
+    topic: 'medication',
+    pattern: rx(
+      "(?:(?:missed|hasn['’]?t had|hasnt had|not had|haven['’]?t had|havent had|not been given|never got|didn['’]?t get|forgot) (?:his |her |my |their |the )?(?:meds|medication|medicine|insulin|tablets|dose|antibiotics|inhaler|heparin|warfarin|seizure meds|parkinson['’]?s meds)|wrong (?:medication|meds|medicine|dose|tablets|drug)|given (?:the )?wrong|allergic to .{0,30} (?:gave|given))",
+    ),
+  },
+  {
+    name: 'fall',
+    topic: 'falls',
+    pattern: rx("(?:\\b(?:fell|fallen)\\b(?! (?:asleep|short|through|apart|on deaf|in love|behind|silent))|had a fall|has had a fall|fell out of bed|found on the floor)"),
+  },
+  {
+    name: 'breathing_difficulty',
+    topic: 'breathing',
+    pattern: rx('(?:short of breath|breathless|wheez\\w*|struggling with (?:his|her|my|their) breathing|breathing (?:is |has )?(?:got )?(?:worse|bad|difficult|laboured|noisy)|oxygen (?:ran out|not working|has run out))'),
+  },
+  {
+    name: 'deterioration',
+    topic: 'deterioration',
+    pattern: rx(
+      "(?:getting worse|deteriorat\\w*|going downhill|sepsis|septic|high (?:temperature|fever|temp)|burning up|(?:very|really|so|more) (?:confused|drowsy|sleepy|pale|clammy)|not (?:himself|herself|themselves)|delirium|vomiting (?:all|for|non|since)|(?:hasn['’]?t|hasnt|not) (?:eaten|drunk|had anything to (?:eat|drink))|dehydrated)",
+    ),
+  },
+  {
+    name: 'acute_distress',
+    topic: 'mental_health',
+    pattern: rx(`(?:panic attacks?|${CANT} cope|terrified|hysterical|crying (?:all|for hours|non ?stop|constantly)|breaking down|at (?:my|the) end of (?:my )?(?:tether|rope)|hallucinat\\w*|psychosis|psychotic)`),
+  },
+  {
+    name: 'safeguarding_concern',
+    topic: 'safeguarding',
+    pattern: rx("(?:neglect(?:ed)?|unexplained bruis\\w*|bruises (?:on|all over)|verbally abus\\w*|left (?:in|lying in) (?:urine|faeces|poo|wet|soiled|dirty)|sat in (?:his|her|their) own (?:urine|faeces|mess))"),
+  },
+  {
+    name: 'unsafe_discharge',
+    topic: 'discharge',
+    pattern: rx("(?:discharged (?:too early|too soon|without|at (?:night|midnight|\\d)|home alone|in the middle of the night)|sent (?:him|her|me|them) home (?:without|alone|still|in pain|too early)|readmitted|back in (?:a&e|hospital) (?:within|the next|after))"),
+  },
+];

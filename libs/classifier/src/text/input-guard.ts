@@ -1,0 +1,66 @@
+// Decides, before any model runs, whether a text is something we can classify at all.
+// Bad input must never throw: every case maps to a named reason.
+
+export type InputProblem = 'empty' | 'binary' | 'no_words' | 'emoji_only' | 'url_only' | 'unsupported_language';
+
+/** Longer texts are cut: the first part of a message carries the request, and cost must stay bounded. */
+export const MAX_CLASSIFIED_CHARS = 4000;
+
+// Common English function words; a real English message of a few words almost always has one.
+const ENGLISH_HINTS = new Set(
+  ('the a an and or but i my me we our us you your he she his her him they them it is are was were be been ' +
+    'have has had do did does not no to of in on at for with from this that there here so very just still ' +
+    'can cant can\'t will would been please thanks thank help nurse doctor hospital ward mum dad wait pain ' +
+    'staff care today now been get got im i\'m its it\'s what when why who how all been one')
+    .split(' '),
+);
+
+// Function words of the other languages patients most often write in here (es, fr, de, pt, it, pl).
+const FOREIGN_HINTS = new Set(
+  ('el la los las del que y es muy por para con una un le les des et est pas je ne nous vous der die das und ist ' +
+    'nicht ich mit sehr wir não com em uma muito il che non per sono della mi nie jest się tak ale')
+    .split(' '),
+);
+
+export function truncateForClassification(text: string): string {
+  return text.length > MAX_CLASSIFIED_CHARS ? text.slice(0, MAX_CLASSIFIED_CHARS) : text;
+}
+
+export function findInputProblem(text: string): InputProblem | null {
+  if (text.trim().length === 0) return 'empty';
+  if (looksBinary(text)) return 'binary';
+  const stripped = text.replace(/<[^>]*>/g, ' ').replace(/&[a-z#0-9]+;/gi, ' ');
+  const withoutUrls = stripped.replace(/https?:\/\/\S+|www\.\S+/g, ' ');
+  const words = withoutUrls.match(/\p{L}+/gu) ?? [];
+  if (words.length === 0) {
+    if (withoutUrls.trim() !== stripped.trim()) return 'url_only';
+    return /\p{Extended_Pictographic}/u.test(text) ? 'emoji_only' : 'no_words';
+  }
+  if (!looksEnglish(words)) return 'unsupported_language';
+  return null;
+}
+
+function looksBinary(text: string): boolean {
+  const sample = text.length > 2000 ? text.slice(0, 2000) : text;
+  let bad = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if ((c < 32 && c !== 9 && c !== 10 && c !== 13) || c === 0xfffd) bad++;
+  }
+  return bad / sample.length > 0.1;
+}
+
+// Mixed messages ("Hola, my mum is in pain") stay in: only a text with no English signal is refused.
+function looksEnglish(words: string[]): boolean {
+  let latin = 0;
+  let english = 0;
+  let foreign = 0;
+  for (const w of words) {
+    const lower = w.toLowerCase();
+    if (/^[a-z'’]+$/i.test(w)) latin++;
+    if (ENGLISH_HINTS.has(lower)) english++;
+    if (FOREIGN_HINTS.has(lower)) foreign++;
+  }
+  if (latin / words.length < 0.5) return false;
+  return !(foreign >= 2 && foreign > english);
+}
