@@ -1,0 +1,55 @@
+import { LoginPage } from './auth/login-page';
+import { useSession, useSignedIn } from './auth/session-context';
+import { Inbox } from './inbox/inbox';
+import { ItemPanel } from './item/item-panel';
+import { useLiveUpdates, type LiveStatus } from './live/use-live-updates';
+import { TrendsChart } from './trends/trends-chart';
+import { useOpenItemId } from './ui/hash-route';
+import { ROLE_LABELS } from './ui/labels';
+
+const LIVE_STATUS_TEXT: Record<LiveStatus, string> = {
+  connecting: 'Connecting…',
+  live: 'Live',
+  offline: 'Offline, reconnecting…',
+};
+
+function Dashboard() {
+  const { accessToken, user, signOut } = useSignedIn();
+  const liveStatus = useLiveUpdates(accessToken, signOut);
+  const openId = useOpenItemId();
+
+  return (
+    <div className="app">
+      <header className="topbar">
+        <h1>Auscult</h1>
+        <span className={`live-status live-${liveStatus}`} role="status">
+          {LIVE_STATUS_TEXT[liveStatus]}
+        </span>
+        <span className="spacer" />
+        <span className="user">
+          {user.name} · {ROLE_LABELS[user.role]}
+          {user.units.length > 0 && ` · ${user.units.join(', ')}`}
+        </span>
+        <button type="button" onClick={signOut}>
+          Sign out
+        </button>
+      </header>
+      <main className="workspace">
+        <Inbox openId={openId} />
+        <div className="side">
+          {openId ? (
+            <ItemPanel key={openId} id={openId} />
+          ) : (
+            <p className="muted empty-panel">Select an item to see why it was classified as it was.</p>
+          )}
+          <TrendsChart />
+        </div>
+      </main>
+    </div>
+  );
+}
+
+export function App() {
+  const { session } = useSession();
+  return session ? <Dashboard /> : <LoginPage />;
+}

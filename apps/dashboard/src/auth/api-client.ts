@@ -1,0 +1,47 @@
+// The one place that talks HTTP to the API: JSON in and out, the bearer token, and errors with a status.
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+/** Nest answers errors as `{ message: string | string[] }`; show that, not a bare status. */
+async function errorFrom(response: Response): Promise<ApiError> {
+  let message = `${response.status} ${response.statusText}`;
+  try {
+    const body: unknown = await response.json();
+    const detail = typeof body === 'object' && body !== null ? (body as { message?: unknown }).message : undefined;
+    if (typeof detail === 'string') message = detail;
+    else if (Array.isArray(detail)) message = detail.join('; ');
+  } catch {
+    // Not JSON (e.g. a proxy's HTML page): the status line is all we have.
+  }
+  return new ApiError(response.status, message);
+}
+
+export async function apiRequest<T>(
+  path: string,
+  options: { token?: string; method?: 'GET' | 'POST'; body?: unknown; signal?: AbortSignal } = {},
+): Promise<T> {
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (options.token) headers.authorization = `Bearer ${options.token}`;
+  if (options.body !== undefined) headers['content-type'] = 'application/json';
+  const response = await fetch(path, {
+    method: options.method ?? 'GET',
+    headers,
+    body: options.body === undefined ? undefined : JSON.stringify(options.body),
+    signal: options.signal,
+  });
+  if (!response.ok) throw await errorFrom(response);
+  const data: unknown = await response.json();
+  return data as T;
+}
+
+export function isUnauthorised(error: unknown): boolean {
+  return error instanceof ApiError && error.status === 401;
+}

@@ -1,0 +1,35 @@
+import type { ItemView } from '@auscult/contracts';
+import { HighlightedText } from '../ui/highlighted-text';
+import { itemHref } from '../ui/hash-route';
+import { CHANNEL_LABELS, KIND_LABELS, STATUS_LABELS, formatWhen } from '../ui/labels';
+import { TopicList } from '../ui/topic-list';
+import { UrgencyBadge } from '../ui/urgency-badge';
+import { effectiveKind } from './item-filters';
+
+export function InboxRow({ item, isOpen }: { item: ItemView; isOpen: boolean }) {
+  const urgency = item.classification.correction?.urgency ?? item.classification.urgency;
+  const topics = item.classification.correction?.topics ?? item.classification.topics;
+  return (
+    <li className="inbox-row" data-item-id={item.id}>
+      <a href={itemHref(item.id)} aria-current={isOpen ? 'true' : undefined} className="inbox-link">
+        <span className="row-head">
+          <UrgencyBadge urgency={urgency} />
+          <span className="row-kind">{KIND_LABELS[effectiveKind(item)]}</span>
+          {item.unit && <span className="muted">{item.unit}</span>}
+          <span className="muted">{CHANNEL_LABELS[item.channel] ?? item.channel}</span>
+          <span className="row-status">{STATUS_LABELS[item.triage.status]}</span>
+          <time className="muted" dateTime={item.receivedAt}>
+            {formatWhen(item.receivedAt)}
+          </time>
+        </span>
+        <HighlightedText
+          className="row-text"
+          text={item.text}
+          phrases={item.classification.explanation.phrases}
+          isRedacted={item.isRedacted}
+        />
+        <TopicList topics={topics} />
+      </a>
+    </li>
+  );
+}

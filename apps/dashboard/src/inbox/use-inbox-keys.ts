@@ -1,0 +1,34 @@
+import { useEffect, type RefObject } from 'react';
+
+/** Keys typed into a form control belong to that control, not to the inbox. */
+function isTyping(target: EventTarget | null): boolean {
+  return (
+    target instanceof HTMLElement &&
+    (target.isContentEditable || ['INPUT', 'SELECT', 'TEXTAREA'].includes(target.tagName))
+  );
+}
+
+/**
+ * j / k move focus down / up the inbox rows, mail-client style; rows are links, so Enter opens
+ * the focused one with no extra handling and screen readers announce them as such.
+ */
+export function useInboxKeys(listRef: RefObject<HTMLElement | null>): void {
+  useEffect(() => {
+    function onKeyDown(event: KeyboardEvent) {
+      if (event.key !== 'j' && event.key !== 'k') return;
+      if (event.altKey || event.ctrlKey || event.metaKey || isTyping(event.target)) return;
+      const links = Array.from(listRef.current?.querySelectorAll<HTMLAnchorElement>('a.inbox-link') ?? []);
+      if (links.length === 0) return;
+      event.preventDefault();
+      const focused = links.findIndex((link) => link === document.activeElement);
+      const open = links.findIndex((link) => link.getAttribute('aria-current') === 'true');
+      const from = focused >= 0 ? focused : open;
+      const step = event.key === 'j' ? 1 : -1;
+      const next = from < 0 ? 0 : Math.min(links.length - 1, Math.max(0, from + step));
+      links[next].focus();
+      links[next].scrollIntoView({ block: 'nearest' });
+    }
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [listRef]);
+}

@@ -1,0 +1,96 @@
+import type { ItemView } from '@auscult/contracts';
+import { HighlightedText } from '../ui/highlighted-text';
+import { closeItem } from '../ui/hash-route';
+import { CHANNEL_LABELS, KIND_LABELS, formatDateTime, formatPercent } from '../ui/labels';
+import { TopicList } from '../ui/topic-list';
+import { UrgencyBadge } from '../ui/urgency-badge';
+import { ExplanationView } from './explanation-view';
+import { TriageState } from './triage-state';
+import { useItem } from './use-item';
+
+function sentimentWord(sentiment: number): string {
+  if (sentiment <= -0.25) return 'negative';
+  if (sentiment >= 0.25) return 'positive';
+  return 'neutral';
+}
+
+function ItemDetails({ item }: { item: ItemView }) {
+  const { classification } = item;
+  const correction = classification.correction;
+  return (
+    <>
+      <HighlightedText
+        className="item-text"
+        text={item.text}
+        phrases={classification.explanation.phrases}
+        isRedacted={item.isRedacted}
+      />
+      {item.isRedacted && <p className="muted small">Personal details are redacted for your role.</p>}
+      <dl className="facts">
+        <dt>Kind</dt>
+        <dd data-testid="item-kind">{KIND_LABELS[correction?.kind ?? classification.kind]}</dd>
+        <dt>Urgency</dt>
+        <dd>
+          <UrgencyBadge urgency={correction?.urgency ?? classification.urgency} />
+        </dd>
+        <dt>Topics</dt>
+        <dd>
+          <TopicList topics={correction?.topics ?? classification.topics} />
+        </dd>
+        {correction && (
+          <>
+            <dt>Machine said</dt>
+            <dd>
+              {KIND_LABELS[classification.kind]}, corrected by {correction.by} {formatDateTime(correction.at)}
+            </dd>
+          </>
+        )}
+        <dt>Sentiment</dt>
+        <dd>
+          {sentimentWord(classification.sentiment)} ({classification.sentiment.toFixed(2)})
+        </dd>
+        <dt>Confidence</dt>
+        <dd>{formatPercent(classification.confidence)}</dd>
+        <dt>Source</dt>
+        <dd>
+          {CHANNEL_LABELS[item.channel] ?? item.channel} · {item.source}
+          {item.url && (
+            <>
+              {' · '}
+              <a href={item.url} target="_blank" rel="noreferrer noopener">
+                open original
+              </a>
+            </>
+          )}
+        </dd>
+        <dt>Posted</dt>
+        <dd>{formatDateTime(item.postedAt)}</dd>
+        <dt>Received</dt>
+        <dd>{formatDateTime(item.receivedAt)}</dd>
+      </dl>
+      <ExplanationView explanation={classification.explanation} modelVersion={classification.modelVersion} />
+      <TriageState triage={item.triage} facility={item.facility} />
+    </>
+  );
+}
+
+export function ItemPanel({ id }: { id: string }) {
+  const query = useItem(id);
+  return (
+    <section className="item-panel" aria-labelledby="item-title">
+      <div className="section-head">
+        <h2 id="item-title">Item</h2>
+        <button type="button" className="link-button" onClick={closeItem} aria-label="Close item">
+          Close
+        </button>
+      </div>
+      {query.data && <ItemDetails item={query.data} />}
+      {query.isPending && <p className="muted">Loading item…</p>}
+      {query.isError && !query.data && (
+        <p role="alert" className="form-error">
+          Could not load this item: {query.error.message}
+        </p>
+      )}
+    </section>
+  );
+}

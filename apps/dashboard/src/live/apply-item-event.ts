@@ -1,0 +1,30 @@
+import type { QueryClient } from '@tanstack/react-query';
+import type { ItemEvent, ItemView, LiveEventName, TrendsResponse } from '@auscult/contracts';
+import { itemListKeys, type ItemFilters } from '../inbox/item-filters';
+import { itemKeys } from '../item/use-item';
+import { countNewItem } from '../trends/trend-series';
+import { trendKeys } from '../trends/use-trends';
+import { mergeIntoPages, mergeItem, type ItemPages, type VersionLedger } from './item-cache';
+
+/** Writes one live event into every cached query it touches: the lists, the item, the trend. */
+export function applyItemEvent(
+  queryClient: QueryClient,
+  ledger: VersionLedger,
+  name: LiveEventName,
+  event: ItemEvent,
+): void {
+  if (!ledger.accept(event)) return;
+
+  for (const query of queryClient.getQueryCache().findAll({ queryKey: itemListKeys.all })) {
+    // The list's filters are the second part of its key (see itemListKeys.list).
+    const filters = (query.queryKey[1] ?? {}) as ItemFilters;
+    queryClient.setQueryData<ItemPages>(query.queryKey, (data) => mergeIntoPages(data, event, name, filters));
+  }
+  queryClient.setQueryData<ItemView>(itemKeys.detail(event.item.id), (current) => mergeItem(current, event));
+
+  if (name === 'item.created') {
+    queryClient.setQueryData<TrendsResponse>(trendKeys.lastHours, (trends) =>
+      trends ? countNewItem(trends, event.item) : trends,
+    );
+  }
+}

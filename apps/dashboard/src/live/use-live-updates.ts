@@ -1,0 +1,56 @@
+import { useEffect, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { io, type Socket } from 'socket.io-client';
+import {
+  LIVE_NAMESPACE,
+  type ClientToServerEvents,
+  type LiveHandshakeAuth,
+  type ServerToClientEvents,
+} from '@auscult/contracts';
+import { itemListKeys } from '../inbox/item-filters';
+import { trendKeys } from '../trends/use-trends';
+import { applyItemEvent } from './apply-item-event';
+import { VersionLedger } from './item-cache';
+
+export type LiveStatus = 'connecting' | 'live' | 'offline';
+
+/** The gateway refuses a bad or expired token at the handshake; that means signing in again. */
+function isAuthFailure(error: Error): boolean {
+  return /unauthori[sz]ed|forbidden|jwt|token/i.test(error.message);
+}
+
+/** Keeps the query cache current from the /live socket for as long as the user is signed in. */
+export function useLiveUpdates(token: string, onUnauthorised: () => void): LiveStatus {
+  const queryClient = useQueryClient();
+  const [status, setStatus] = useState<LiveStatus>('connecting');
+
+  useEffect(() => {
+    const ledger = new VersionLedger();
+    const auth: LiveHandshakeAuth = { token };
+    const socket: Socket<ServerToClientEvents, ClientToServerEvents> = io(LIVE_NAMESPACE, { auth });
+
+    socket.on('connect', () => {
+      setStatus('live');
+      // Unless the server replayed what we missed, anything sent before this connection (or
+      // while it was down) is not in the cache yet: refetch once to close the gap.
+      if (!socket.recovered) {
+        void queryClient.invalidateQueries({ queryKey: itemListKeys.all });
+        void queryClient.invalidateQueries({ queryKey: trendKeys.all });
+      }
+    });
+    socket.on('disconnect', () => setStatus('offline'));
+    socket.on('connect_error', (error) => {
+      setStatus('offline');
+      if (isAuthFailure(error)) onUnauthorised();
+    });
+    socket.on('item.created', (event) => applyItemEvent(queryClient, ledger, 'item.created', event));
+    socket.on('item.updated', (event) => applyItemEvent(queryClient, ledger, 'item.updated', event));
+    socket.on('item.escalated', (event) => applyItemEvent(queryClient, ledger, 'item.escalated', event));
+
+    return () => {
+      socket.disconnect();
+    };
+  }, [token, queryClient, onUnauthorised]);
+
+  return status;
+}
