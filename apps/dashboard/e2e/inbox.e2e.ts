@@ -8,7 +8,10 @@ const baseUrl = process.env.AUSCULT_URL ?? 'http://localhost:3000';
 const screenshotPath = fileURLToPath(new URL('../test-results/inbox.png', import.meta.url));
 const text = 'My mum on ward 4B has been in pain for 3 hours and nobody answers the call bell';
 
-test('a newly ingested care need appears at the top of the inbox without reload', async ({ page, request }, testInfo) => {
+test('a newly ingested care need appears at the top of the inbox without reload', async ({
+  page,
+  request,
+}, testInfo) => {
   await page.goto('/');
   await page.getByLabel('Email').fill('px@auscult.local');
   await page.getByLabel('Password').fill('auscult-demo');

@@ -15,7 +15,8 @@ async function errorFrom(response: Response): Promise<ApiError> {
   let message = `${response.status} ${response.statusText}`;
   try {
     const body: unknown = await response.json();
-    const detail = typeof body === 'object' && body !== null ? (body as { message?: unknown }).message : undefined;
+    const detail =
+      typeof body === 'object' && body !== null ? (body as { message?: unknown }).message : undefined;
     if (typeof detail === 'string') message = detail;
     else if (Array.isArray(detail)) message = detail.join('; ');
   } catch {

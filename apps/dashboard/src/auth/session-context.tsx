@@ -31,7 +31,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   useEffect(
     () =>
       queryClient.getQueryCache().subscribe((event) => {
-        if (event.type === 'updated' && event.action.type === 'error' && isUnauthorised(event.action.error)) signOut();
+        if (event.type === 'updated' && event.action.type === 'error' && isUnauthorised(event.action.error))
+          signOut();
       }),
     [queryClient, signOut],
   );

@@ -15,7 +15,9 @@ export function InboxFilters({ filters, units, onChange }: Props) {
         Kind
         <select
           value={filters.kind ?? ''}
-          onChange={(e) => onChange({ ...filters, kind: isOneOf(ITEM_KINDS, e.target.value) ? e.target.value : undefined })}
+          onChange={(e) =>
+            onChange({ ...filters, kind: isOneOf(ITEM_KINDS, e.target.value) ? e.target.value : undefined })
+          }
         >
           <option value="">All kinds</option>
           {ITEM_KINDS.map((kind) => (
@@ -30,7 +32,10 @@ export function InboxFilters({ filters, units, onChange }: Props) {
         <select
           value={filters.status ?? ''}
           onChange={(e) =>
-            onChange({ ...filters, status: isOneOf(TRIAGE_STATUSES, e.target.value) ? e.target.value : undefined })
+            onChange({
+              ...filters,
+              status: isOneOf(TRIAGE_STATUSES, e.target.value) ? e.target.value : undefined,
+            })
           }
         >
           <option value="">All statuses</option>
@@ -43,7 +48,10 @@ export function InboxFilters({ filters, units, onChange }: Props) {
       </label>
       <label>
         Unit
-        <select value={filters.unit ?? ''} onChange={(e) => onChange({ ...filters, unit: e.target.value || undefined })}>
+        <select
+          value={filters.unit ?? ''}
+          onChange={(e) => onChange({ ...filters, unit: e.target.value || undefined })}
+        >
           <option value="">All units</option>
           {units.map((unit) => (
             <option key={unit} value={unit}>

@@ -20,7 +20,11 @@ export function matchesFilters(item: ItemView, filters: ItemFilters): boolean {
   return true;
 }
 
-export function itemsSearchParams(filters: ItemFilters, limit: number, cursor: string | null): URLSearchParams {
+export function itemsSearchParams(
+  filters: ItemFilters,
+  limit: number,
+  cursor: string | null,
+): URLSearchParams {
   const params = new URLSearchParams({ limit: String(limit) });
   if (filters.kind) params.set('kind', filters.kind);
   if (filters.status) params.set('status', filters.status);

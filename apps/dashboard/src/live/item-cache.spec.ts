@@ -12,7 +12,10 @@ describe('mergeIntoPages', () => {
   it('puts a created item at the top of the first page', () => {
     const old = makeItem({ id: 'old' });
     const fresh = makeItem({ id: 'fresh' });
-    expect(ids(mergeIntoPages(pagesOf([old]), eventFor(fresh), 'item.created', {}))).toEqual(['fresh', 'old']);
+    expect(ids(mergeIntoPages(pagesOf([old]), eventFor(fresh), 'item.created', {}))).toEqual([
+      'fresh',
+      'old',
+    ]);
   });
 
   it('does not add a created item to a list whose filters exclude it', () => {
@@ -25,7 +28,12 @@ describe('mergeIntoPages', () => {
   it('replaces an item in place with a newer version', () => {
     const item = makeItem({ id: 'a' });
     const claimed = withVersion(item, 2, { status: 'acknowledged' });
-    const merged = mergeIntoPages(pagesOf([makeItem({ id: 'b' }), item]), eventFor(claimed), 'item.updated', {});
+    const merged = mergeIntoPages(
+      pagesOf([makeItem({ id: 'b' }), item]),
+      eventFor(claimed),
+      'item.updated',
+      {},
+    );
     expect(ids(merged)).toEqual(['b', 'a']);
     expect(merged?.pages[0].items[1].triage.status).toBe('acknowledged');
   });
@@ -40,7 +48,9 @@ describe('mergeIntoPages', () => {
   it('removes an item whose new state no longer matches the filters', () => {
     const item = makeItem({ id: 'a' });
     const resolved = withVersion(item, 2, { status: 'resolved' });
-    expect(ids(mergeIntoPages(pagesOf([item]), eventFor(resolved), 'item.updated', { status: 'new' }))).toEqual([]);
+    expect(
+      ids(mergeIntoPages(pagesOf([item]), eventFor(resolved), 'item.updated', { status: 'new' })),
+    ).toEqual([]);
   });
 
   it('inserts an updated item it did not hold by receivedAt inside the loaded window', () => {

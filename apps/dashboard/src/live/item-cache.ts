@@ -47,7 +47,8 @@ function insertInOrder(data: ItemPages, item: ItemView, name: LiveEventName): It
   const [first, ...rest] = data.pages;
   if (!first) return data;
   // A new item goes on top: it is the newest the user has not seen, whatever its timestamps say.
-  if (name === 'item.created') return { ...data, pages: [{ ...first, items: [item, ...first.items] }, ...rest] };
+  if (name === 'item.created')
+    return { ...data, pages: [{ ...first, items: [item, ...first.items] }, ...rest] };
   const pages = data.pages.map((page) => ({ ...page, items: [...page.items] }));
   for (const page of pages) {
     const index = page.items.findIndex((other) => other.receivedAt < item.receivedAt);

@@ -48,6 +48,10 @@ export function eventFor(item: ItemView): ItemEvent {
   return { item, version: item.triage.version };
 }
 
-export function withVersion(item: ItemView, version: number, triage: Partial<ItemView['triage']> = {}): ItemView {
+export function withVersion(
+  item: ItemView,
+  version: number,
+  triage: Partial<ItemView['triage']> = {},
+): ItemView {
   return { ...item, triage: { ...item.triage, ...triage, version } };
 }

@@ -26,7 +26,10 @@ const counts = (care_need = 0, service_complaint = 0, praise = 0, other = 0) => 
 
 describe('lastHoursWindow', () => {
   it('starts at the top of the hour eleven hours before the current one', () => {
-    expect(lastHoursWindow(now)).toEqual({ from: '2026-11-22T23:00:00.000Z', to: '2026-11-23T10:25:00.000Z' });
+    expect(lastHoursWindow(now)).toEqual({
+      from: '2026-11-22T23:00:00.000Z',
+      to: '2026-11-23T10:25:00.000Z',
+    });
   });
 });
 

@@ -1,6 +1,12 @@
 // Pure shaping of the hourly trend series: a fixed 12-hour window with empty hours shown as zero,
 // and the local increment applied when a new item arrives between refetches.
-import { ITEM_KINDS, type ItemKind, type ItemView, type TrendPoint, type TrendsResponse } from '@auscult/contracts';
+import {
+  ITEM_KINDS,
+  type ItemKind,
+  type ItemView,
+  type TrendPoint,
+  type TrendsResponse,
+} from '@auscult/contracts';
 
 export const HOUR_MS = 60 * 60 * 1000;
 export const WINDOW_HOURS = 12;

@@ -39,7 +39,11 @@ export function TrendsChart() {
       )}
       {query.isPending && <p className="muted">Loading trends…</p>}
       {query.isSuccess && (
-        <div className="chart" role="img" aria-label={`Stacked bar chart of items per kind per hour, ${totals(rows)} in total`}>
+        <div
+          className="chart"
+          role="img"
+          aria-label={`Stacked bar chart of items per kind per hour, ${totals(rows)} in total`}
+        >
           <ResponsiveContainer width="100%" height={200}>
             <BarChart data={rows} margin={{ top: 4, right: 8, bottom: 0, left: -16 }}>
               <CartesianGrid stroke="#e3e6e8" vertical={false} />

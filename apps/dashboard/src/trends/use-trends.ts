@@ -20,7 +20,10 @@ export function useLastHoursTrends() {
     queryFn: ({ signal }) => {
       const { from, to } = lastHoursWindow(new Date());
       const params = new URLSearchParams({ from, to, bucket: 'hour' });
-      return apiRequest<TrendsResponse>(`/api/v1/trends?${params.toString()}`, { token: accessToken, signal });
+      return apiRequest<TrendsResponse>(`/api/v1/trends?${params.toString()}`, {
+        token: accessToken,
+        signal,
+      });
     },
     refetchInterval: REFETCH_MS,
   });

@@ -43,7 +43,10 @@ describe('highlightSegments', () => {
   });
 
   it('clamps spans that run past either end of the text', () => {
-    const segments = highlightSegments('short', [{ start: -4, end: 2 }, { start: 3, end: 99 }]);
+    const segments = highlightSegments('short', [
+      { start: -4, end: 2 },
+      { start: 3, end: 99 },
+    ]);
     expect(marked(segments)).toEqual(['sh', 'rt']);
     expect(joined(segments)).toBe('short');
   });
@@ -65,6 +68,14 @@ describe('highlightSegments', () => {
 
 describe('normaliseSpans', () => {
   it('keeps touching spans apart, since they are separate phrases', () => {
-    expect(normaliseSpans([{ start: 0, end: 2 }, { start: 2, end: 4 }], 10)).toHaveLength(2);
+    expect(
+      normaliseSpans(
+        [
+          { start: 0, end: 2 },
+          { start: 2, end: 4 },
+        ],
+        10,
+      ),
+    ).toHaveLength(2);
   });
 });

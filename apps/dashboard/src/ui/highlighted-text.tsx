@@ -12,7 +12,10 @@ interface Props {
 }
 
 export function HighlightedText({ text, phrases, isRedacted, className }: Props) {
-  const segments = useMemo(() => highlightSegments(text, isRedacted ? [] : phrases), [text, phrases, isRedacted]);
+  const segments = useMemo(
+    () => highlightSegments(text, isRedacted ? [] : phrases),
+    [text, phrases, isRedacted],
+  );
   return (
     <p className={className}>
       {segments.map((segment, index) =>
