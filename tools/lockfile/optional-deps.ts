@@ -39,7 +39,9 @@ function resolves(packages: Record<string, LockEntry>, parent: string, name: str
 function lowestVersion(spec: string): string {
   const match = /\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?/.exec(spec);
   if (!match) {
-    throw new Error(`Cannot derive a version from the optional dependency spec "${spec}"; add its entry by hand.`);
+    throw new Error(
+      `Cannot derive a version from the optional dependency spec "${spec}"; add its entry by hand.`,
+    );
   }
   return match[0];
 }
@@ -68,7 +70,9 @@ export function findMissingOptionals(lock: Lockfile): MissingOptional[] {
 export function withPlaceholders(lock: Lockfile, missing: MissingOptional[]): Lockfile {
   const merged: Record<string, LockEntry> = { ...lock.packages };
   for (const m of missing) merged[m.location] = m.entry;
-  const [rootKey, ...rest] = Object.keys(merged).sort((a, b) => (a === '' ? -1 : b === '' ? 1 : a.localeCompare(b, 'en')));
+  const [rootKey, ...rest] = Object.keys(merged).sort((a, b) =>
+    a === '' ? -1 : b === '' ? 1 : a.localeCompare(b, 'en'),
+  );
   const packages: Record<string, LockEntry> = {};
   for (const key of [rootKey, ...rest]) if (key !== undefined) packages[key] = merged[key] as LockEntry;
   return { ...lock, packages };
