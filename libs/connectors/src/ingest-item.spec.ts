@@ -21,6 +21,10 @@ describe('toIngestItem', () => {
     expect(toIngestItem({ ...valid, text: ' ' })).toEqual({ ok: false, field: 'text', reason: 'required, a non-empty string' });
   });
 
+  it('rejects a source with characters the ingest API refuses', () => {
+    expect(toIngestItem({ ...valid, source: 'my source' })).toMatchObject({ ok: false, field: 'source' });
+  });
+
   it('rejects a field the ingest API does not know', () => {
     expect(toIngestItem({ ...valid, likes: 3 })).toMatchObject({ ok: false, field: 'likes', reason: 'unknown field' });
   });

@@ -13,7 +13,10 @@ export interface ItemDefaults {
 export type Validated = { ok: true; item: IngestItem } | { ok: false; field: string; reason: string };
 
 const KNOWN_FIELDS = new Set(['source', 'externalId', 'text', 'channel', 'author', 'postedAt', 'facility', 'unit', 'url', 'raw']);
-const MAX_SHORT_FIELD = 256;
+// The API's limits (apps/api ingest DTO), so an import fails here, row by row, and not in a batch.
+const SOURCE_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+const MAX_FIELD_LENGTH = { author: 256, facility: 64, unit: 64 } as const;
+const MAX_URL_LENGTH = 2048;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
 
 /** Checks a record field by field and returns the first problem found. */
@@ -24,6 +27,7 @@ export function toIngestItem(record: Record<string, unknown>, defaults: ItemDefa
   const source = record.source ?? defaults.source;
   if (!isNonEmptyString(source)) return fail('source', 'required, a non-empty string');
   if (source.length > INGEST_LIMITS.maxSourceLength) return fail('source', `longer than ${INGEST_LIMITS.maxSourceLength} characters`);
+  if (!SOURCE_PATTERN.test(source)) return fail('source', 'may hold letters, digits, ".", "_" and "-" only');
 
   const externalId = typeof record.externalId === 'number' && Number.isSafeInteger(record.externalId) ? String(record.externalId) : record.externalId;
   if (!isNonEmptyString(externalId)) return fail('externalId', 'required, a non-empty string');
@@ -46,7 +50,7 @@ function addOptionalFields(item: IngestItem, record: Record<string, unknown>, de
     const value = record[field] ?? (field === 'author' ? undefined : defaults[field]);
     if (value === undefined || value === null || value === '') continue;
     if (typeof value !== 'string') return fail(field, 'must be a string');
-    if (value.length > MAX_SHORT_FIELD) return fail(field, `longer than ${MAX_SHORT_FIELD} characters`);
+    if (value.length > MAX_FIELD_LENGTH[field]) return fail(field, `longer than ${MAX_FIELD_LENGTH[field]} characters`);
     item[field] = value;
   }
   if (record.postedAt !== undefined && record.postedAt !== null && record.postedAt !== '') {
@@ -56,6 +60,7 @@ function addOptionalFields(item: IngestItem, record: Record<string, unknown>, de
   }
   if (record.url !== undefined && record.url !== null && record.url !== '') {
     if (typeof record.url !== 'string' || !isHttpUrl(record.url)) return fail('url', 'must be an http(s) URL');
+    if (record.url.length > MAX_URL_LENGTH) return fail('url', `longer than ${MAX_URL_LENGTH} characters`);
     item.url = record.url;
   }
   if (record.raw !== undefined) {
