@@ -1,11 +1,15 @@
+import { lazy, Suspense } from 'react';
 import { LoginPage } from './auth/login-page';
 import { useSession, useSignedIn } from './auth/session-context';
 import { Inbox } from './inbox/inbox';
 import { ItemPanel } from './item/item-panel';
 import { useLiveUpdates, type LiveStatus } from './live/use-live-updates';
-import { TrendsChart } from './trends/trends-chart';
+import { TREND_ROLES } from './trends/use-trends';
 import { useOpenItemId } from './ui/hash-route';
 import { ROLE_LABELS } from './ui/labels';
+
+// Recharts is most of the bundle: load it beside the inbox instead of before it.
+const TrendsChart = lazy(() => import('./trends/trends-chart').then((m) => ({ default: m.TrendsChart })));
 
 const LIVE_STATUS_TEXT: Record<LiveStatus, string> = {
   connecting: 'Connecting…',
@@ -42,7 +46,11 @@ function Dashboard() {
           ) : (
             <p className="muted empty-panel">Select an item to see why it was classified as it was.</p>
           )}
-          <TrendsChart />
+          {TREND_ROLES.includes(user.role) && (
+            <Suspense fallback={<p className="muted">Loading trends…</p>}>
+              <TrendsChart />
+            </Suspense>
+          )}
         </div>
       </main>
     </div>

@@ -2,7 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { App } from './app';
-import { isUnauthorised } from './auth/api-client';
+import { ApiError } from './auth/api-client';
 import { SessionProvider } from './auth/session-context';
 import './styles.css';
 
@@ -11,7 +11,8 @@ const queryClient = new QueryClient({
     queries: {
       // The socket keeps lists fresh; refetches are for catching up, not polling.
       staleTime: 30_000,
-      retry: (failures, error) => !isUnauthorised(error) && failures < 2,
+      // A 4xx will not change on retry (bad token, no access, no such item); a 5xx or network error may.
+      retry: (failures, error) => !(error instanceof ApiError && error.status < 500) && failures < 2,
     },
   },
 });

@@ -4,7 +4,7 @@ import { itemHref } from '../ui/hash-route';
 import { CHANNEL_LABELS, KIND_LABELS, STATUS_LABELS, formatWhen } from '../ui/labels';
 import { TopicList } from '../ui/topic-list';
 import { UrgencyBadge } from '../ui/urgency-badge';
-import { effectiveKind } from './item-filters';
+import { effectiveKind, itemUnit } from './item-filters';
 
 export function InboxRow({ item, isOpen }: { item: ItemView; isOpen: boolean }) {
   const urgency = item.classification.correction?.urgency ?? item.classification.urgency;
@@ -15,7 +15,7 @@ export function InboxRow({ item, isOpen }: { item: ItemView; isOpen: boolean }) 
         <span className="row-head">
           <UrgencyBadge urgency={urgency} />
           <span className="row-kind">{KIND_LABELS[effectiveKind(item)]}</span>
-          {item.unit && <span className="muted">{item.unit}</span>}
+          {itemUnit(item) && <span className="muted">{itemUnit(item)}</span>}
           <span className="muted">{CHANNEL_LABELS[item.channel] ?? item.channel}</span>
           <span className="row-status">{STATUS_LABELS[item.triage.status]}</span>
           <time className="muted" dateTime={item.receivedAt}>

@@ -13,7 +13,8 @@ function useKnownUnits(ownUnits: readonly string[], selected: string | undefined
   const queryClient = useQueryClient();
   const units = new Set(ownUnits);
   for (const [, data] of queryClient.getQueriesData<ItemPages>({ queryKey: itemListKeys.all })) {
-    for (const page of data?.pages ?? []) for (const item of page.items) if (item.unit) units.add(item.unit);
+    for (const page of data?.pages ?? [])
+      for (const item of page.items) if (item.triage.unit) units.add(item.triage.unit);
   }
   if (selected) units.add(selected);
   return [...units].sort();

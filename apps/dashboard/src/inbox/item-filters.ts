@@ -7,16 +7,25 @@ export interface ItemFilters {
   unit?: string;
 }
 
-/** A human correction wins over the machine's decision wherever the UI shows or filters a kind. */
+/** A human correction wins over the machine's decision wherever the UI shows a kind. */
 export function effectiveKind(item: ItemView): ItemKind {
   return item.classification.correction?.kind ?? item.classification.kind;
 }
 
-/** Mirrors the server's filter, so a live item lands only in the lists that would have returned it. */
+/** The unit an item is routed to (triage), else the one its source named. */
+export function itemUnit(item: ItemView): string | null {
+  return item.triage.unit ?? item.unit;
+}
+
+/**
+ * Mirrors the server's filter, so a live item lands only in the lists that would have returned it.
+ * The server filters on the machine's kind (corrections feed training, they do not re-file items)
+ * and on the triage unit.
+ */
 export function matchesFilters(item: ItemView, filters: ItemFilters): boolean {
-  if (filters.kind && effectiveKind(item) !== filters.kind) return false;
+  if (filters.kind && item.classification.kind !== filters.kind) return false;
   if (filters.status && item.triage.status !== filters.status) return false;
-  if (filters.unit && item.unit !== filters.unit) return false;
+  if (filters.unit && item.triage.unit !== filters.unit) return false;
   return true;
 }
 

@@ -53,6 +53,17 @@ describe('mergeIntoPages', () => {
     ).toEqual([]);
   });
 
+  it('filters units by where triage routed the item', () => {
+    const item = makeItem({ id: 'a', unit: null });
+    const routed = withVersion(item, 2, { unit: 'ICU' });
+    expect(ids(mergeIntoPages(pagesOf([item]), eventFor(routed), 'item.updated', { unit: '4B' }))).toEqual(
+      [],
+    );
+    expect(ids(mergeIntoPages(pagesOf([]), eventFor(routed), 'item.created', { unit: 'ICU' }))).toEqual([
+      'a',
+    ]);
+  });
+
   it('inserts an updated item it did not hold by receivedAt inside the loaded window', () => {
     const newer = makeItem({ id: 'newer', receivedAt: '2026-11-23T12:00:00.000Z' });
     const older = makeItem({ id: 'older', receivedAt: '2026-11-23T08:00:00.000Z' });

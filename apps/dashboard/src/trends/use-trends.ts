@@ -1,8 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
-import type { TrendsResponse } from '@auscult/contracts';
+import type { Role, TrendsResponse } from '@auscult/contracts';
 import { apiRequest } from '../auth/api-client';
 import { useSignedIn } from '../auth/session-context';
 import { lastHoursWindow } from './trend-series';
+
+/** The roles GET /api/v1/trends answers: aggregate views, not a ward nurse's queue. */
+export const TREND_ROLES: readonly Role[] = ['px', 'executive', 'admin', 'charge_nurse'];
 
 export const trendKeys = {
   all: ['trends'] as const,
