@@ -27,8 +27,8 @@ export function jestProject(displayName, overrides = {}) {
       ],
     },
     moduleNameMapper: {
-      '^@auscult/(contracts|classifier|persistence|connectors|config)$': `${root}/libs/$1/src/index.ts`,
-      '^@auscult/(contracts|classifier|persistence|connectors|config)/(.*)$': `${root}/libs/$1/src/$2.ts`,
+      '^@auscult/(contracts|classifier|persistence|connectors|config|live)$': `${root}/libs/$1/src/index.ts`,
+      '^@auscult/(contracts|classifier|persistence|connectors|config|live)/(.*)$': `${root}/libs/$1/src/$2.ts`,
       '^(\\.{1,2}/.*)\\.js$': '$1',
     },
     testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/test/**/*.spec.ts'],

@@ -1,2 +1,3 @@
 export * from './config.js';
 export * from './redis.js';
+export * from './logging.js';

@@ -4,3 +4,4 @@ export * from './item.js';
 export * from './live.js';
 export * from './queue.js';
 export * from './trends.js';
+export * from './sla.js';

@@ -5,3 +5,4 @@ export * from './demo/demo-data.js';
 export * from './demo/seed-demo.js';
 export { MIGRATIONS } from './migrations/index.js';
 export * from './views/item-view.js';
+export * from './repositories/item-records.js';

@@ -1,0 +1,54 @@
+import { existsSync } from 'node:fs';
+import { BullModule } from '@nestjs/bullmq';
+import { Module, type DynamicModule } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
+import { ServeStaticModule } from '@nestjs/serve-static';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { pinoOptions, redisOptions, type AuscultConfig } from '@auscult/config';
+import { dataSourceOptions } from '@auscult/persistence';
+import { randomUUID } from 'node:crypto';
+import { LoggerModule } from 'nestjs-pino';
+import { AuthModule } from './auth/auth.module.js';
+import { AuscultConfigModule } from './config/config.module.js';
+import { HttpErrorFilter } from './errors/http-error.filter.js';
+import { HealthModule } from './health/health.module.js';
+import { IngestModule } from './ingest/ingest.module.js';
+import { ItemsModule } from './items/items.module.js';
+import { LiveModule } from './live/live.module.js';
+import { RedisModule } from './redis/redis.module.js';
+import { TrendsModule } from './trends/trends.module.js';
+
+function dashboardModules(config: AuscultConfig): DynamicModule[] {
+  if (!config.dashboardDist || !existsSync(config.dashboardDist)) return [];
+  return [ServeStaticModule.forRoot({ rootPath: config.dashboardDist, exclude: ['/api/{*path}', '/socket.io/{*path}'] })];
+}
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AuscultConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        AuscultConfigModule.forRoot(config),
+        LoggerModule.forRoot({
+          pinoHttp: {
+            ...pinoOptions(config, 'auscult-api'),
+            genReqId: (req) => (typeof req.headers['x-request-id'] === 'string' ? req.headers['x-request-id'] : randomUUID()),
+            autoLogging: { ignore: (req) => req.url?.startsWith('/api/health') ?? false },
+          },
+        }),
+        TypeOrmModule.forRoot(dataSourceOptions({ url: config.databaseUrl, poolSize: config.dbPoolSize, applicationName: 'auscult-api' })),
+        BullModule.forRoot({ connection: redisOptions(config.redisUrl, 'producer'), prefix: config.redisPrefix }),
+        RedisModule,
+        AuthModule,
+        IngestModule,
+        ItemsModule,
+        TrendsModule,
+        LiveModule,
+        HealthModule,
+        ...dashboardModules(config),
+      ],
+      providers: [{ provide: APP_FILTER, useClass: HttpErrorFilter }],
+    };
+  }
+}

@@ -1,0 +1,46 @@
+import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import type { Role } from '@auscult/contracts';
+import { DomainError } from '../errors/domain-error.js';
+import { ALLOW_INGEST_KEY, IS_PUBLIC, ROLES, type AuthenticatedRequest, type Principal } from './auth.decorators.js';
+import { IngestKeysService } from './ingest-keys.service.js';
+import { TokenService } from './token.service.js';
+
+/** The one gate of every HTTP route: authentication (bearer token or, where allowed, an ingest key), then roles. */
+@Injectable()
+export class AuthGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly tokens: TokenService,
+    private readonly ingestKeys: IngestKeysService,
+  ) {}
+
+  async canActivate(ctx: ExecutionContext): Promise<boolean> {
+    const targets = [ctx.getHandler(), ctx.getClass()];
+    if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)) return true;
+    const req = ctx.switchToHttp().getRequest<AuthenticatedRequest>();
+    req.principal = await this.authenticate(req, this.reflector.getAllAndOverride<boolean>(ALLOW_INGEST_KEY, targets) ?? false);
+    const roles = this.reflector.getAllAndOverride<Role[]>(ROLES, targets);
+    if (roles && (req.principal.kind !== 'user' || !roles.includes(req.principal.user.role))) {
+      throw new DomainError('forbidden', 'Your role may not do this.');
+    }
+    return true;
+  }
+
+  private async authenticate(req: AuthenticatedRequest, allowIngestKey: boolean): Promise<Principal> {
+    const apiKey = req.headers['x-api-key'];
+    if (allowIngestKey && typeof apiKey === 'string') {
+      const key = await this.ingestKeys.verify(apiKey);
+      if (!key) throw new DomainError('unauthenticated', 'The x-api-key is not a valid ingest key.');
+      return { kind: 'ingest_key', keyId: key.id, keyName: key.name };
+    }
+    const header = req.headers.authorization;
+    const token = typeof header === 'string' && header.startsWith('Bearer ') ? header.slice(7) : null;
+    if (!token) {
+      throw new DomainError('unauthenticated', allowIngestKey ? 'Send an x-api-key header or a bearer token.' : 'Log in and send your bearer token.');
+    }
+    const user = await this.tokens.verify(token);
+    if (!user) throw new DomainError('unauthenticated', 'The bearer token is invalid or has expired; log in again.');
+    return { kind: 'user', user };
+  }
+}

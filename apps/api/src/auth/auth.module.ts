@@ -1,0 +1,23 @@
+import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { JwtModule } from '@nestjs/jwt';
+import type { AuscultConfig } from '@auscult/config';
+import { AUSCULT_CONFIG } from '../config/config.module.js';
+import { AuthController } from './auth.controller.js';
+import { AuthGuard } from './auth.guard.js';
+import { AuthService } from './auth.service.js';
+import { IngestKeysService } from './ingest-keys.service.js';
+import { TokenService } from './token.service.js';
+
+@Module({
+  imports: [
+    JwtModule.registerAsync({
+      inject: [AUSCULT_CONFIG],
+      useFactory: (config: AuscultConfig) => ({ secret: config.jwtSecret, signOptions: { expiresIn: config.jwtTtlSeconds } }),
+    }),
+  ],
+  controllers: [AuthController],
+  providers: [AuthService, TokenService, IngestKeysService, { provide: APP_GUARD, useClass: AuthGuard }],
+  exports: [TokenService],
+})
+export class AuthModule {}

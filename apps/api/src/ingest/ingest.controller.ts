@@ -1,0 +1,23 @@
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiHeader, ApiTags } from '@nestjs/swagger';
+import type { IngestResponse } from '@auscult/contracts';
+import { AllowIngestKey } from '../auth/auth.decorators.js';
+import { IngestItemDto } from './dto/ingest-item.dto.js';
+import { IngestService } from './ingest.service.js';
+import { parseIngestBody } from './parse-ingest-body.js';
+
+@ApiTags('ingest')
+@ApiBearerAuth()
+@ApiHeader({ name: 'x-api-key', required: false, description: 'An ingest key (instead of a bearer token).' })
+@Controller('v1/ingest')
+export class IngestController {
+  constructor(private readonly ingest: IngestService) {}
+
+  @AllowIngestKey()
+  @Post()
+  @HttpCode(202)
+  @ApiBody({ description: 'One item, or an array of up to 1,000 items.', type: IngestItemDto })
+  async accept(@Body() body: unknown): Promise<IngestResponse> {
+    return { items: await this.ingest.ingest(parseIngestBody(body)) };
+  }
+}

@@ -1,0 +1,13 @@
+import { BullModule } from '@nestjs/bullmq';
+import { Module } from '@nestjs/common';
+import { QUEUES } from '@auscult/contracts';
+import { IngestController } from './ingest.controller.js';
+import { IngestService } from './ingest.service.js';
+import { INGEST_JOB_OPTIONS } from './ingest-job-options.js';
+
+@Module({
+  imports: [BullModule.registerQueue({ name: QUEUES.ingest, defaultJobOptions: INGEST_JOB_OPTIONS })],
+  controllers: [IngestController],
+  providers: [IngestService],
+})
+export class IngestModule {}

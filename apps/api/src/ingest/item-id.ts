@@ -1,0 +1,14 @@
+import { createHash } from 'node:crypto';
+
+/**
+ * The item id is derived from (source, externalId), so the API can answer with it before the worker
+ * has stored anything, and every delivery of the same item maps to the same row. Formatted as an
+ * RFC 9562 version-8 (custom) UUID from the first 128 bits of a SHA-256.
+ */
+export function itemIdFor(source: string, externalId: string): string {
+  const h = createHash('sha256').update(source).update('\u0000').update(externalId).digest();
+  h[6] = (h[6] & 0x0f) | 0x80;
+  h[8] = (h[8] & 0x3f) | 0x80;
+  const hex = h.subarray(0, 16).toString('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}

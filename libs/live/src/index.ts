@@ -1,0 +1,2 @@
+export * from './live-server-options.js';
+export * from './emit-item-events.js';
