@@ -41,15 +41,15 @@ function Dashboard() {
       <main className="workspace">
         <Inbox openId={openId} />
         <div className="side">
-          {openId ? (
-            <ItemPanel key={openId} id={openId} />
-          ) : (
-            <p className="muted empty-panel">Select an item to see why it was classified as it was.</p>
-          )}
           {TREND_ROLES.includes(user.role) && (
             <Suspense fallback={<p className="muted">Loading trends…</p>}>
               <TrendsChart />
             </Suspense>
+          )}
+          {openId ? (
+            <ItemPanel key={openId} id={openId} />
+          ) : (
+            <p className="muted empty-panel">Select an item to see why it was classified as it was.</p>
           )}
         </div>
       </main>

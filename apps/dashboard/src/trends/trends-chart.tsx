@@ -13,7 +13,14 @@ const KIND_SHADES: Record<ItemKind, string> = {
   other: '#d3d8dc',
 };
 
-const hourFormat = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' });
+const hourFormat = new Intl.DateTimeFormat(undefined, {
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+// Legend words stay ink-coloured: the pale shades would make them unreadable.
+const legendText = (value: string) => <span className="legend-text">{value}</span>;
+
 const formatHour = (t: string) => hourFormat.format(new Date(t));
 
 function totals(rows: readonly ChartRow[]): number {
@@ -50,7 +57,7 @@ export function TrendsChart() {
               <XAxis dataKey="t" tickFormatter={formatHour} tick={{ fontSize: 11 }} interval={1} />
               <YAxis allowDecimals={false} tick={{ fontSize: 11 }} />
               <Tooltip labelFormatter={(t) => (typeof t === 'string' ? formatHour(t) : String(t))} />
-              <Legend wrapperStyle={{ fontSize: 12 }} />
+              <Legend wrapperStyle={{ fontSize: 12 }} itemSorter={null} formatter={legendText} />
               {ITEM_KINDS.map((kind) => (
                 <Bar
                   key={kind}
