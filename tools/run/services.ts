@@ -1,0 +1,29 @@
+// Resolves PostgreSQL and Redis together and registers their shutdown, for the run and test commands.
+import path from 'node:path';
+import type { Logger } from './log.js';
+import { resolvePostgres, type ResolvedPostgres } from './postgres.js';
+import type { Cleanup } from './processes.js';
+import { resolveRedis, type ResolvedRedis } from './redis.js';
+
+export interface Services {
+  postgres: ResolvedPostgres;
+  redis: ResolvedRedis;
+}
+
+export async function resolveServices(
+  root: string,
+  log: Logger,
+  cleanup: Cleanup,
+  options: { env?: NodeJS.ProcessEnv; pgliteDataDir?: string } = {},
+): Promise<Services> {
+  // Redis first: it is the quick one, and the one that can end the run with "install Redis".
+  const redis = await resolveRedis({ env: options.env, log });
+  if (redis.source === 'private') cleanup.add('the private redis-server', () => redis.stop());
+  const postgres = await resolvePostgres({
+    env: options.env,
+    log,
+    pgliteDataDir: options.pgliteDataDir ?? path.join(root, '.data/pglite'),
+  });
+  if (postgres.source === 'pglite') cleanup.add('PGlite', () => postgres.stop());
+  return { postgres, redis };
+}

@@ -1,0 +1,87 @@
+// `npm start`: the one command that brings up a working Auscult on a fresh machine — finds or
+// starts PostgreSQL and Redis, builds, migrates, seeds the demo, runs the API and the worker.
+import path from 'node:path';
+import { colour, makeLogger, seconds } from './log.js';
+import { Cleanup } from './processes.js';
+import { resolveServices } from './services.js';
+import { nxArgs, runStep } from './steps.js';
+import { startSystem } from './system.js';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const log = makeLogger('auscult');
+const cleanup = new Cleanup();
+let stopping = false;
+
+const DEMO_USERS = [
+  'px@auscult.local',
+  'nurse.4b@auscult.local',
+  'charge.4b@auscult.local',
+  'nurse.icu@auscult.local',
+  'exec@auscult.local',
+  'admin@auscult.local',
+];
+
+async function shutdown(code: number, reason: string): Promise<never> {
+  if (!stopping) {
+    stopping = true;
+    log(`${reason}; stopping everything this command started …`);
+    await cleanup.runAll(log);
+  }
+  process.exit(code);
+}
+
+function printBanner(url: string, demo: boolean): void {
+  const lines = ['', colour.bold(colour.green(`Auscult is running at ${url}`))];
+  if (demo) {
+    lines.push(
+      `  Demo users (password ${colour.bold('auscult-demo')}):`,
+      ...DEMO_USERS.map((u) => `    ${u}`),
+      `  Ingest key: ${colour.bold('demo-ingest-key')}  (header x-api-key on POST ${url}/api/v1/ingest)`,
+      `  Stream demo feedback in another terminal: ${colour.bold('npm run demo')}`,
+    );
+  }
+  lines.push('  Stop with Ctrl+C.', '');
+  console.log(lines.join('\n'));
+}
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  process.once('SIGINT', () => void shutdown(130, 'SIGINT received'));
+  process.once('SIGTERM', () => void shutdown(143, 'SIGTERM received'));
+
+  const demo = process.env.AUSCULT_DEMO
+    ? process.env.AUSCULT_DEMO === 'true'
+    : process.env.NODE_ENV !== 'production';
+  const port = Number(process.env.PORT ?? 3000);
+
+  // Building and starting the services are independent; overlap them to save the PGlite start-up.
+  const [build, services] = await Promise.all([
+    runStep(log, 'build (nx, cached)', ...nxArgs(root, 'run-many', '-t', 'build', '--output-style=static'), {
+      cwd: root,
+    }),
+    resolveServices(root, log, cleanup),
+  ]);
+  if (!build.ok)
+    throw new Error(
+      'The build failed (output above). Fix it, or run `npx nx run-many -t build` to see it alone.',
+    );
+
+  const system = await startSystem({
+    root,
+    port,
+    demo,
+    log,
+    cleanup,
+    ...services,
+    onAppExit: (name, code) => {
+      if (!stopping) void shutdown(1, `the ${name} exited (${code})`);
+    },
+  });
+  log(`ready in ${seconds(started)}`);
+  printBanner(system.url, demo);
+}
+
+main().catch(async (error: unknown) => {
+  console.error(colour.red(`\n${error instanceof Error ? error.message : String(error)}\n`));
+  await shutdown(1, 'start-up failed');
+});

@@ -1,0 +1,58 @@
+// Long steps (build, migrations, test runners) run to completion with a progress line while they
+// work; their output is kept and shown only when they fail, so a good run stays readable.
+import type { Logger } from './log.js';
+import { seconds } from './log.js';
+import { startProcess } from './processes.js';
+
+export interface StepResult {
+  ok: boolean;
+  code: number | string;
+  output: string[];
+}
+
+export interface StepOptions {
+  env?: NodeJS.ProcessEnv;
+  cwd?: string;
+  /** Show the output as it comes instead of only on failure. */
+  stream?: boolean;
+  progressEveryMs?: number;
+}
+
+export async function runStep(
+  log: Logger,
+  title: string,
+  command: string,
+  args: string[],
+  options: StepOptions = {},
+): Promise<StepResult> {
+  const started = Date.now();
+  const output: string[] = [];
+  log(`${title} …`);
+  const proc = startProcess(title, command, args, {
+    env: options.env,
+    cwd: options.cwd,
+    onLine: (line) => {
+      output.push(line);
+      if (options.stream) console.log(`  ${line}`);
+    },
+  });
+  const ticker = setInterval(
+    () => log(`${title}: still running (${seconds(started)})`),
+    options.progressEveryMs ?? 15_000,
+  );
+  const code = await proc.exited;
+  clearInterval(ticker);
+  const ok = code === 0;
+  log(`${title}: ${ok ? 'done' : `FAILED (exit ${code})`} in ${seconds(started)}`);
+  if (!ok && !options.stream) {
+    const tail = output.slice(-80);
+    if (output.length > tail.length) console.log(`  … ${output.length - tail.length} earlier lines omitted`);
+    for (const line of tail) console.log(`  ${line}`);
+  }
+  return { ok, code, output };
+}
+
+/** The nx CLI run by node directly, so stopping it stops nx itself rather than an npx wrapper. */
+export function nxArgs(root: string, ...args: string[]): [string, string[]] {
+  return [process.execPath, [`${root}/node_modules/nx/bin/nx.js`, ...args]];
+}
