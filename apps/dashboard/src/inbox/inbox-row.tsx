@@ -17,6 +17,9 @@ export function InboxRow({ item, isOpen }: { item: ItemView; isOpen: boolean }) 
           <span className="row-kind">{KIND_LABELS[effectiveKind(item)]}</span>
           {itemUnit(item) && <span className="muted">{itemUnit(item)}</span>}
           <span className="muted">{CHANNEL_LABELS[item.channel] ?? item.channel}</span>
+          {item.triage.escalationLevel > 0 && (
+            <span className="row-escalated">Escalated (level {item.triage.escalationLevel})</span>
+          )}
           <span className="row-status">{STATUS_LABELS[item.triage.status]}</span>
           <time className="muted" dateTime={item.receivedAt}>
             {formatWhen(item.receivedAt)}
