@@ -36,7 +36,7 @@ export function Inbox({ openId }: { openId: string | null }) {
         <span className="muted" aria-live="polite">
           {query.isSuccess ? `${items.length}${query.hasNextPage ? '+' : ''} items` : ''}
         </span>
-        <span className="muted keys-hint">j / k to move, Enter to open</span>
+        <span className="muted keys-hint">j / k to move, Enter to open, Esc to close</span>
       </div>
       <InboxFilters filters={filters} units={units} onChange={setFilters} />
       {query.isPending && <p className="muted pad">Loading items…</p>}

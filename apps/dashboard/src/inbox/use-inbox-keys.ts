@@ -1,4 +1,5 @@
 import { useEffect, type RefObject } from 'react';
+import { closeItem } from '../ui/hash-route';
 
 /** Keys typed into a form control belong to that control, not to the inbox. */
 function isTyping(target: EventTarget | null): boolean {
@@ -10,13 +11,15 @@ function isTyping(target: EventTarget | null): boolean {
 
 /**
  * j / k move focus down / up the inbox rows, mail-client style; rows are links, so Enter opens
- * the focused one with no extra handling and screen readers announce them as such.
+ * the focused one with no extra handling and screen readers announce them as such. Escape closes
+ * the open item.
  */
 export function useInboxKeys(listRef: RefObject<HTMLElement | null>): void {
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent) {
-      if (event.key !== 'j' && event.key !== 'k') return;
       if (event.altKey || event.ctrlKey || event.metaKey || isTyping(event.target)) return;
+      if (event.key === 'Escape' && window.location.hash) return closeItem();
+      if (event.key !== 'j' && event.key !== 'k') return;
       const links = Array.from(listRef.current?.querySelectorAll<HTMLAnchorElement>('a.inbox-link') ?? []);
       if (links.length === 0) return;
       event.preventDefault();
