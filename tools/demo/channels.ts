@@ -35,7 +35,15 @@ export function frame(channel: Exclude<Channel, 'import'>, draft: Draft, random:
     case 'review':
       return review(draft, random);
     case 'survey':
-      return { source: 'fft-survey', text: withMore(draft, random, 0.3), raw: { survey: 'Friends and Family Test', question: 'What could we have done better?', score: rating(draft.kind, random) } };
+      return {
+        source: 'fft-survey',
+        text: withMore(draft, random, 0.3, false),
+        raw: {
+          survey: 'Friends and Family Test',
+          question: 'What could we have done better?',
+          score: rating(draft.kind, random),
+        },
+      };
     case 'comment_card':
       return commentCard(draft, random);
     case 'email':
@@ -58,7 +66,13 @@ function social(draft: Draft, random: Random): Framed {
   if (chance(random, 0.5)) text = `${text} ${pick(random, voice.EMOJI[draft.kind])}`;
   if (text.length > MAX_POST_LENGTH) text = draft.core.slice(0, MAX_POST_LENGTH);
   const post = `${1_860_000_000 + draft.serial}`;
-  return { source, text, author: handle, url: `https://${source}.example/${handle.slice(1)}/status/${post}`, raw: { platform: source, likes: between(random, 0, 40), reposts: between(random, 0, 6) } };
+  return {
+    source,
+    text,
+    author: handle,
+    url: `https://${source}.example/${handle.slice(1)}/status/${post}`,
+    raw: { platform: source, likes: between(random, 0, 40), reposts: between(random, 0, 6) },
+  };
 }
 
 function hashtags(draft: Draft, random: Random): string {
@@ -68,7 +82,12 @@ function hashtags(draft: Draft, random: Random): string {
 }
 
 function review(draft: Draft, random: Random): Framed {
-  const sentences = [fill(pick(random, voice.REVIEW_OPENERS), draft.vars, random), sentence(draft.core), draft.more ?? '', pick(random, voice.REVIEW_CLOSERS[draft.kind])];
+  const sentences = [
+    fill(pick(random, voice.REVIEW_OPENERS), draft.vars, random),
+    sentence(draft.core),
+    draft.more ?? '',
+    pick(random, voice.REVIEW_CLOSERS[draft.kind]),
+  ];
   const source = pick(random, ['google-reviews', 'nhs-reviews']);
   return {
     source,
@@ -81,30 +100,65 @@ function review(draft: Draft, random: Random): Framed {
 
 function commentCard(draft: Draft, random: Random): Framed {
   const signOff = fill(pick(random, voice.CARD_SIGN_OFFS), draft.vars, random);
-  return { source: 'comment-cards', text: `${sentence(draft.core)}${signOff}`, raw: { cardNo: `CC-${String(draft.serial).padStart(5, '0')}`, transcribedBy: 'volunteer' } };
+  return {
+    source: 'comment-cards',
+    text: `${sentence(draft.core)}${signOff}`,
+    raw: { cardNo: `CC-${String(draft.serial).padStart(5, '0')}`, transcribedBy: 'volunteer' },
+  };
 }
 
 function email(draft: Draft, random: Random): Framed {
   const name = pick(random, voice.FIRST_NAMES);
-  const body = [pick(random, voice.EMAIL_GREETINGS), '', withMore(draft, random, 0.8), '', `${pick(random, voice.EMAIL_SIGN_OFFS)},`, name].join('\n');
-  return { source: 'px-mailbox', text: body, author: emailAddress(name, random), raw: { subject: pick(random, voice.EMAIL_SUBJECTS[draft.kind]) } };
+  const body = [
+    pick(random, voice.EMAIL_GREETINGS),
+    '',
+    withMore(draft, random, 0.8),
+    '',
+    `${pick(random, voice.EMAIL_SIGN_OFFS)},`,
+    name,
+  ].join('\n');
+  return {
+    source: 'px-mailbox',
+    text: body,
+    author: emailAddress(name, random),
+    raw: { subject: pick(random, voice.EMAIL_SUBJECTS[draft.kind]) },
+  };
 }
 
 function sms(draft: Draft, random: Random): Framed {
   let text = draft.core.replace(/[.!]$/, '') + pick(random, voice.SMS_TAGS);
   if (chance(random, 0.5)) text = text.toLowerCase();
   if (chance(random, 0.5)) text = dropApostrophes(text, random);
-  return { source: 'sms-feedback', text, author: `+447700900${String(between(random, 0, 999)).padStart(3, '0')}`, raw: { gateway: 'demo-sms' } };
+  return {
+    source: 'sms-feedback',
+    text,
+    author: `+447700900${String(between(random, 0, 999)).padStart(3, '0')}`,
+    raw: { gateway: 'demo-sms' },
+  };
 }
 
 function webForm(draft: Draft, random: Random): Framed {
-  const category = { care_need: 'Concern', service_complaint: 'Complaint', praise: 'Compliment', other: 'General enquiry' }[draft.kind];
+  const category = {
+    care_need: 'Concern',
+    service_complaint: 'Complaint',
+    praise: 'Compliment',
+    other: 'General enquiry',
+  }[draft.kind];
   const author = chance(random, 0.6) ? emailAddress(pick(random, voice.FIRST_NAMES), random) : undefined;
-  return { source: 'website-contact', text: withMore(draft, random, 0.6), ...(author ? { author } : {}), raw: { form: 'contact-us', category } };
+  return {
+    source: 'website-contact',
+    text: withMore(draft, random, 0.6),
+    ...(author ? { author } : {}),
+    raw: { form: 'contact-us', category },
+  };
 }
 
-function withMore(draft: Draft, random: Random, probability: number): string {
-  return draft.more !== null && chance(random, probability) ? `${sentence(draft.core)} ${draft.more}` : draft.core;
+/** The core, and sometimes the follow-up; `punctuate` for channels where people write whole sentences. */
+function withMore(draft: Draft, random: Random, probability: number, punctuate = true): string {
+  const core = punctuate ? sentence(draft.core) : draft.core;
+  return draft.more !== null && chance(random, probability)
+    ? `${sentence(draft.core)} ${sentence(draft.more)}`
+    : core;
 }
 
 /** Ends a sentence with a full stop unless it already ends in punctuation or an emoji. */

@@ -10,7 +10,9 @@ const shout: Roughening = (text) => text.replace(/[.!?]?$/, '!!');
 
 const swapLetters: Roughening = (text, random) => {
   const words = text.split(' ');
-  const candidates = words.map((word, index) => ({ word, index })).filter(({ word }) => /^[a-z]{5,}$/.test(word));
+  const candidates = words
+    .map((word, index) => ({ word, index }))
+    .filter(({ word }) => /^[a-z]{5,}$/.test(word));
   if (candidates.length === 0) return text;
   const { word, index } = pick(random, candidates);
   const at = 1 + Math.floor(random.next() * (word.length - 3));

@@ -9,7 +9,10 @@ export async function* decodeChunks(input: ChunkSource): AsyncGenerator<string> 
   const decoder = new StringDecoder('utf8');
   let isFirst = true;
   for await (const chunk of input) {
-    let text = typeof chunk === 'string' ? chunk : decoder.write(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength));
+    let text =
+      typeof chunk === 'string'
+        ? chunk
+        : decoder.write(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength));
     if (isFirst && text.length > 0) {
       text = stripBom(text);
       isFirst = false;
@@ -21,7 +24,10 @@ export async function* decodeChunks(input: ChunkSource): AsyncGenerator<string> 
 }
 
 export function decodePayload(payload: string | Uint8Array): string {
-  const text = typeof payload === 'string' ? payload : Buffer.from(payload.buffer, payload.byteOffset, payload.byteLength).toString('utf8');
+  const text =
+    typeof payload === 'string'
+      ? payload
+      : Buffer.from(payload.buffer, payload.byteOffset, payload.byteLength).toString('utf8');
   return stripBom(text);
 }
 

@@ -15,7 +15,8 @@ export interface ParseResult {
 }
 
 /** One outcome of a streamed parse, in input order. */
-export type ParsedRecord = { ok: true; index: number; item: IngestItem } | { ok: false; rejection: Rejection };
+export type ParsedRecord =
+  { ok: true; index: number; item: IngestItem } | { ok: false; rejection: Rejection };
 
 /** What a stream of bytes or text looks like to a connector: a Node Readable is one. */
 export type ChunkSource = AsyncIterable<string | Uint8Array>;

@@ -1,7 +1,19 @@
 export type { ChunkSource, Connector, ParsedRecord, ParseResult, Rejection } from './connector.js';
 export { toIngestItem, type ItemDefaults, type Validated } from './ingest-item.js';
-export { CONNECTORS, CONNECTOR_NAMES, isConnectorName, type ConnectorName, type ConnectorOptions } from './registry.js';
+export {
+  CONNECTORS,
+  CONNECTOR_NAMES,
+  isConnectorName,
+  type ConnectorName,
+  type ConnectorOptions,
+} from './registry.js';
 export { jsonlConnector, type JsonlOptions } from './jsonl/jsonl.connector.js';
 export { csvConnector, type CsvOptions } from './csv/csv.connector.js';
-export { parseColumnMapping, ColumnMappingError, CSV_TARGETS, type ColumnMapping, type CsvTarget } from './csv/column-mapping.js';
+export {
+  parseColumnMapping,
+  ColumnMappingError,
+  CSV_TARGETS,
+  type ColumnMapping,
+  type CsvTarget,
+} from './csv/column-mapping.js';
 export { DATE_ORDERS, type DateOrder } from './csv/csv-date.js';

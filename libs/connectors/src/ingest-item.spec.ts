@@ -10,15 +10,25 @@ describe('toIngestItem', () => {
 
   it('takes source and channel from the defaults when the record has none', () => {
     const result = toIngestItem({ externalId: '1', text: 'hi' }, { source: 'survey', channel: 'survey' });
-    expect(result).toEqual({ ok: true, item: { source: 'survey', channel: 'survey', externalId: '1', text: 'hi' } });
+    expect(result).toEqual({
+      ok: true,
+      item: { source: 'survey', channel: 'survey', externalId: '1', text: 'hi' },
+    });
   });
 
   it('turns an integer externalId into a string', () => {
-    expect(toIngestItem({ ...valid, externalId: 42 })).toMatchObject({ ok: true, item: { externalId: '42' } });
+    expect(toIngestItem({ ...valid, externalId: 42 })).toMatchObject({
+      ok: true,
+      item: { externalId: '42' },
+    });
   });
 
   it('names the field and the reason of the first problem', () => {
-    expect(toIngestItem({ ...valid, text: ' ' })).toEqual({ ok: false, field: 'text', reason: 'required, a non-empty string' });
+    expect(toIngestItem({ ...valid, text: ' ' })).toEqual({
+      ok: false,
+      field: 'text',
+      reason: 'required, a non-empty string',
+    });
   });
 
   it('rejects a source with characters the ingest API refuses', () => {
@@ -26,7 +36,11 @@ describe('toIngestItem', () => {
   });
 
   it('rejects a field the ingest API does not know', () => {
-    expect(toIngestItem({ ...valid, likes: 3 })).toMatchObject({ ok: false, field: 'likes', reason: 'unknown field' });
+    expect(toIngestItem({ ...valid, likes: 3 })).toMatchObject({
+      ok: false,
+      field: 'likes',
+      reason: 'unknown field',
+    });
   });
 
   it('rejects text over the ingest limit', () => {
@@ -34,16 +48,26 @@ describe('toIngestItem', () => {
   });
 
   it('reads a date-time without offset as UTC', () => {
-    expect(toIngestItem({ ...valid, postedAt: '2026-11-21 18:02' })).toMatchObject({ item: { postedAt: '2026-11-21T18:02:00.000Z' } });
+    expect(toIngestItem({ ...valid, postedAt: '2026-11-21 18:02' })).toMatchObject({
+      item: { postedAt: '2026-11-21T18:02:00.000Z' },
+    });
   });
 
   it('applies the offset of a date-time that has one', () => {
-    expect(toIngestItem({ ...valid, postedAt: '2026-11-21T18:02:00+01:00' })).toMatchObject({ item: { postedAt: '2026-11-21T17:02:00.000Z' } });
+    expect(toIngestItem({ ...valid, postedAt: '2026-11-21T18:02:00+01:00' })).toMatchObject({
+      item: { postedAt: '2026-11-21T17:02:00.000Z' },
+    });
   });
 
   it('rejects dates that are not ISO 8601 or do not exist', () => {
-    expect(toIngestItem({ ...valid, postedAt: '21/11/2026' })).toMatchObject({ ok: false, field: 'postedAt' });
-    expect(toIngestItem({ ...valid, postedAt: '2026-02-31' })).toMatchObject({ ok: false, field: 'postedAt' });
+    expect(toIngestItem({ ...valid, postedAt: '21/11/2026' })).toMatchObject({
+      ok: false,
+      field: 'postedAt',
+    });
+    expect(toIngestItem({ ...valid, postedAt: '2026-02-31' })).toMatchObject({
+      ok: false,
+      field: 'postedAt',
+    });
   });
 
   it('rejects a url that is not http(s)', () => {

@@ -12,7 +12,18 @@ export interface ItemDefaults {
 
 export type Validated = { ok: true; item: IngestItem } | { ok: false; field: string; reason: string };
 
-const KNOWN_FIELDS = new Set(['source', 'externalId', 'text', 'channel', 'author', 'postedAt', 'facility', 'unit', 'url', 'raw']);
+const KNOWN_FIELDS = new Set([
+  'source',
+  'externalId',
+  'text',
+  'channel',
+  'author',
+  'postedAt',
+  'facility',
+  'unit',
+  'url',
+  'raw',
+]);
 // The API's limits (apps/api ingest DTO), so an import fails here, row by row, and not in a batch.
 const SOURCE_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 const MAX_FIELD_LENGTH = { author: 256, facility: 64, unit: 64 } as const;
@@ -26,21 +37,32 @@ export function toIngestItem(record: Record<string, unknown>, defaults: ItemDefa
 
   const source = record.source ?? defaults.source;
   if (!isNonEmptyString(source)) return fail('source', 'required, a non-empty string');
-  if (source.length > INGEST_LIMITS.maxSourceLength) return fail('source', `longer than ${INGEST_LIMITS.maxSourceLength} characters`);
+  if (source.length > INGEST_LIMITS.maxSourceLength)
+    return fail('source', `longer than ${INGEST_LIMITS.maxSourceLength} characters`);
   if (!SOURCE_PATTERN.test(source)) return fail('source', 'may hold letters, digits, ".", "_" and "-" only');
 
-  const externalId = typeof record.externalId === 'number' && Number.isSafeInteger(record.externalId) ? String(record.externalId) : record.externalId;
+  const externalId =
+    typeof record.externalId === 'number' && Number.isSafeInteger(record.externalId)
+      ? String(record.externalId)
+      : record.externalId;
   if (!isNonEmptyString(externalId)) return fail('externalId', 'required, a non-empty string');
-  if (externalId.length > INGEST_LIMITS.maxExternalIdLength) return fail('externalId', `longer than ${INGEST_LIMITS.maxExternalIdLength} characters`);
+  if (externalId.length > INGEST_LIMITS.maxExternalIdLength)
+    return fail('externalId', `longer than ${INGEST_LIMITS.maxExternalIdLength} characters`);
 
-  if (typeof record.text !== 'string' || record.text.trim() === '') return fail('text', 'required, a non-empty string');
-  if (record.text.length > INGEST_LIMITS.maxTextLength) return fail('text', `longer than ${INGEST_LIMITS.maxTextLength} characters`);
+  if (typeof record.text !== 'string' || record.text.trim() === '')
+    return fail('text', 'required, a non-empty string');
+  if (record.text.length > INGEST_LIMITS.maxTextLength)
+    return fail('text', `longer than ${INGEST_LIMITS.maxTextLength} characters`);
 
   const item: IngestItem = { source, externalId, text: record.text };
   return addOptionalFields(item, record, defaults);
 }
 
-function addOptionalFields(item: IngestItem, record: Record<string, unknown>, defaults: ItemDefaults): Validated {
+function addOptionalFields(
+  item: IngestItem,
+  record: Record<string, unknown>,
+  defaults: ItemDefaults,
+): Validated {
   const channel = record.channel ?? defaults.channel;
   if (channel !== undefined) {
     if (!isOneOf(CHANNELS, channel)) return fail('channel', `must be one of ${CHANNELS.join(', ')}`);
@@ -50,7 +72,8 @@ function addOptionalFields(item: IngestItem, record: Record<string, unknown>, de
     const value = record[field] ?? (field === 'author' ? undefined : defaults[field]);
     if (value === undefined || value === null || value === '') continue;
     if (typeof value !== 'string') return fail(field, 'must be a string');
-    if (value.length > MAX_FIELD_LENGTH[field]) return fail(field, `longer than ${MAX_FIELD_LENGTH[field]} characters`);
+    if (value.length > MAX_FIELD_LENGTH[field])
+      return fail(field, `longer than ${MAX_FIELD_LENGTH[field]} characters`);
     item[field] = value;
   }
   if (record.postedAt !== undefined && record.postedAt !== null && record.postedAt !== '') {
@@ -59,7 +82,8 @@ function addOptionalFields(item: IngestItem, record: Record<string, unknown>, de
     item.postedAt = postedAt;
   }
   if (record.url !== undefined && record.url !== null && record.url !== '') {
-    if (typeof record.url !== 'string' || !isHttpUrl(record.url)) return fail('url', 'must be an http(s) URL');
+    if (typeof record.url !== 'string' || !isHttpUrl(record.url))
+      return fail('url', 'must be an http(s) URL');
     if (record.url.length > MAX_URL_LENGTH) return fail('url', `longer than ${MAX_URL_LENGTH} characters`);
     item.url = record.url;
   }

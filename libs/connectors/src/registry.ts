@@ -9,7 +9,8 @@ export const CONNECTORS = {
 } as const;
 
 export type ConnectorName = keyof typeof CONNECTORS;
-export type ConnectorOptions<Name extends ConnectorName> = (typeof CONNECTORS)[Name] extends Connector<infer Options> ? Options : never;
+export type ConnectorOptions<Name extends ConnectorName> =
+  (typeof CONNECTORS)[Name] extends Connector<infer Options> ? Options : never;
 export const CONNECTOR_NAMES = Object.keys(CONNECTORS) as ConnectorName[];
 
 export function isConnectorName(name: string): name is ConnectorName {

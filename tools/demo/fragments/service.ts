@@ -24,7 +24,7 @@ export const SERVICE: readonly Scenario[] = [
     ['ED'],
     [
       'Waited {hours} hours in A&E [to be told to come back tomorrow|for a five minute chat with a doctor|and nobody said sorry]',
-      '{hours} hours in the ED waiting room with a [toddler|sick child|bad back]. [No updates|The screen said 2 hours] #AandE',
+      '{hours} hours in the ED waiting room with a [toddler|sick child|bad back]. [No updates|The screen said 2 hours]',
     ],
     ['The vending machine was empty too.', 'I understand it is busy but nobody told us anything.'],
   ),
@@ -54,7 +54,7 @@ export const SERVICE: readonly Scenario[] = [
     [
       'Parking at {hospital} is [a joke|impossible|daylight robbery]. [Circled for|Spent] {mins} minutes [looking for a space|trying to park] and [missed|nearly missed] my appointment',
       '{amount} to park while visiting {rel}. Every. Single. Day.',
-      'The pay machines in the [multi-storey|main car park] [only take coins|are broken again|ate my ticket] #parking',
+      'The pay machines in the [multi-storey|main car park] [only take coins|are broken again|ate my ticket]',
     ],
     ['Blue badge spaces were all taken by staff cars.'],
   ),

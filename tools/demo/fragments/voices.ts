@@ -33,6 +33,8 @@ export const RELATIVES: readonly Relative[] = [
   he('my uncle'),
 ];
 
+export const MATERNITY_RELATIVES: readonly string[] = ['my wife', 'my daughter', 'my sister'];
+
 /** How people name each unit in free text (the demo units' aliases, in everyday spelling). */
 export const UNIT_PHRASES: Record<DemoUnit, readonly string[]> = {
   '4B': ['ward 4B', '4B', 'Ward 4B', 'the medical ward', 'ward 4b'],

@@ -12,7 +12,9 @@ describe('parseColumnMapping', () => {
   });
 
   it('keeps spaces inside column names', () => {
-    expect(parseColumnMapping('text = What could we do better? ')).toEqual({ text: 'What could we do better?' });
+    expect(parseColumnMapping('text = What could we do better? ')).toEqual({
+      text: 'What could we do better?',
+    });
   });
 
   it('requires the text column', () => {
@@ -30,10 +32,15 @@ describe('parseColumnMapping', () => {
 
 describe('resolveColumns', () => {
   it('finds columns by exact name, then ignoring case and spacing', () => {
-    expect(resolveColumns({ text: 'q12  comment', unit: 'Ward' }, ['Ward', 'Q12 Comment'])).toEqual({ text: 1, unit: 0 });
+    expect(resolveColumns({ text: 'q12  comment', unit: 'Ward' }, ['Ward', 'Q12 Comment'])).toEqual({
+      text: 1,
+      unit: 0,
+    });
   });
 
   it('lists the header when a column is missing', () => {
-    expect(() => resolveColumns({ text: 'Q99' }, ['Q1', 'Q12'])).toThrow("column 'Q99' (for text) is not in the header: Q1, Q12");
+    expect(() => resolveColumns({ text: 'Q99' }, ['Q1', 'Q12'])).toThrow(
+      "column 'Q99' (for text) is not in the header: Q1, Q12",
+    );
   });
 });

@@ -2,7 +2,16 @@
 // (`Q12`, `What could we do better?`), so the mapping is given per export, e.g.
 // `comment=Q12,unit=Ward,date=Date,id=RespondentID`.
 
-export const CSV_TARGETS = ['text', 'externalId', 'postedAt', 'unit', 'author', 'facility', 'channel', 'url'] as const;
+export const CSV_TARGETS = [
+  'text',
+  'externalId',
+  'postedAt',
+  'unit',
+  'author',
+  'facility',
+  'channel',
+  'url',
+] as const;
 export type CsvTarget = (typeof CSV_TARGETS)[number];
 
 /** Target field → column name in the header. */
@@ -30,12 +39,18 @@ export function parseColumnMapping(spec: string): ColumnMapping {
     const separator = pair.indexOf('=');
     if (separator < 1) throw new ColumnMappingError(`'${pair.trim()}' is not target=Column`);
     const name = pair.slice(0, separator).trim();
-    const target = ALIASES[name.toLowerCase()] ?? CSV_TARGETS.find((candidate) => candidate.toLowerCase() === name.toLowerCase());
-    if (target === undefined) throw new ColumnMappingError(`unknown target '${name}'; use one of ${[...CSV_TARGETS, ...Object.keys(ALIASES)].join(', ')}`);
+    const target =
+      ALIASES[name.toLowerCase()] ??
+      CSV_TARGETS.find((candidate) => candidate.toLowerCase() === name.toLowerCase());
+    if (target === undefined)
+      throw new ColumnMappingError(
+        `unknown target '${name}'; use one of ${[...CSV_TARGETS, ...Object.keys(ALIASES)].join(', ')}`,
+      );
     if (mapping[target] !== undefined) throw new ColumnMappingError(`'${target}' is mapped twice`);
     mapping[target] = pair.slice(separator + 1).trim();
   }
-  if (mapping.text === undefined) throw new ColumnMappingError('the mapping must name the text column, e.g. comment=Q12');
+  if (mapping.text === undefined)
+    throw new ColumnMappingError('the mapping must name the text column, e.g. comment=Q12');
   return mapping;
 }
 
@@ -48,7 +63,10 @@ export function resolveColumns(mapping: ColumnMapping, header: readonly string[]
     if (column === undefined) continue;
     let position = header.indexOf(column);
     if (position < 0) position = normalised.indexOf(normalise(column));
-    if (position < 0) throw new ColumnMappingError(`column '${column}' (for ${target}) is not in the header: ${header.join(', ')}`);
+    if (position < 0)
+      throw new ColumnMappingError(
+        `column '${column}' (for ${target}) is not in the header: ${header.join(', ')}`,
+      );
     positions[target] = position;
   }
   return positions;

@@ -15,7 +15,9 @@ describe('CsvTokenizer', () => {
   });
 
   it('keeps delimiters, doubled quotes and line breaks inside quoted fields', () => {
-    expect(tokenize('"a,1","say ""hi""","line1\r\nline2"\r\n')).toEqual([['a,1', 'say "hi"', 'line1\r\nline2']]);
+    expect(tokenize('"a,1","say ""hi""","line1\r\nline2"\r\n')).toEqual([
+      ['a,1', 'say "hi"', 'line1\r\nline2'],
+    ]);
   });
 
   it('keeps empty fields, including a trailing one', () => {

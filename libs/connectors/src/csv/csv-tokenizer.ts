@@ -44,14 +44,17 @@ export class CsvTokenizer {
       this.consume(char, records);
     }
     if (this.recordChars > this.maxRecordChars) {
-      throw new CsvLimitError(`the record starting on line ${this.recordLine} is longer than ${this.maxRecordChars} characters; is a quote left open?`);
+      throw new CsvLimitError(
+        `the record starting on line ${this.recordLine} is longer than ${this.maxRecordChars} characters; is a quote left open?`,
+      );
     }
     return records;
   }
 
   end(): CsvRecord[] {
     const records: CsvRecord[] = [];
-    if (this.state === 'quoted') this.error ??= `quoted field opened in the record on line ${this.recordLine} is never closed`;
+    if (this.state === 'quoted')
+      this.error ??= `quoted field opened in the record on line ${this.recordLine} is never closed`;
     if (this.fields.length > 0 || this.field !== '' || this.state !== 'fieldStart') this.endRecord(records);
     return records;
   }

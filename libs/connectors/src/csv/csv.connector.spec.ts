@@ -11,7 +11,11 @@ const surveyOptions: CsvOptions = {
   dateOrder: 'dmy',
 };
 const cards = readFixture('csv/fixtures/comment-cards-malformed.csv');
-const cardOptions: CsvOptions = { source: 'comment-cards', channel: 'comment_card', mapping: 'id=card_no,date=received,unit=location,comment=comment' };
+const cardOptions: CsvOptions = {
+  source: 'comment-cards',
+  channel: 'comment_card',
+  mapping: 'id=card_no,date=received,unit=location,comment=comment',
+};
 
 describe('csvConnector on an Excel survey export', () => {
   const result = csvConnector.parse(survey, surveyOptions);
@@ -39,13 +43,19 @@ describe('csvConnector on an Excel survey export', () => {
 
   it('rejects the row without a comment, naming its column', () => {
     expect(result.rejected).toEqual([
-      { index: 3, reason: "row 4 (line 6): field 'text' (column 'Q12 What could we have done better?'): required, a non-empty string" },
+      {
+        index: 3,
+        reason:
+          "row 4 (line 6): field 'text' (column 'Q12 What could we have done better?'): required, a non-empty string",
+      },
     ]);
   });
 
   it('gives the same result streamed in chunks of any size', async () => {
     for (const size of [1, 3, 17, 4096]) {
-      await expect(collectStream(csvConnector.stream(chunked(survey, size), surveyOptions))).resolves.toEqual(result);
+      await expect(collectStream(csvConnector.stream(chunked(survey, size), surveyOptions))).resolves.toEqual(
+        result,
+      );
     }
   });
 });
@@ -55,7 +65,11 @@ describe('csvConnector on malformed comment cards', () => {
 
   it('keeps the good rows, unquoted text included', () => {
     expect(result.items.map((item) => item.externalId)).toEqual(['CC-0441', 'CC-0442', 'CC-0443']);
-    expect(result.items[2]).toMatchObject({ text: 'Thank you to the night team x', unit: 'Maternity', channel: 'comment_card' });
+    expect(result.items[2]).toMatchObject({
+      text: 'Thank you to the night team x',
+      unit: 'Maternity',
+      channel: 'comment_card',
+    });
   });
 
   it('rejects each malformed row with its position and the reason', () => {
@@ -78,7 +92,9 @@ describe('csvConnector options', () => {
   });
 
   it('uses the import channel unless told otherwise', () => {
-    expect(csvConnector.parse('c\nhello\n', { source: 's', mapping: 'comment=c' }).items[0].channel).toBe('import');
+    expect(csvConnector.parse('c\nhello\n', { source: 's', mapping: 'comment=c' }).items[0].channel).toBe(
+      'import',
+    );
   });
 
   it('rejects the whole file, without an index, when a mapped column is missing', () => {
@@ -89,11 +105,17 @@ describe('csvConnector options', () => {
   });
 
   it('rejects an empty file', () => {
-    expect(csvConnector.parse('', { source: 's', mapping: 'comment=c' }).rejected).toEqual([{ reason: 'the file is empty: no header row' }]);
+    expect(csvConnector.parse('', { source: 's', mapping: 'comment=c' }).rejected).toEqual([
+      { reason: 'the file is empty: no header row' },
+    ]);
   });
 
   it('reads semicolon-separated exports', () => {
-    const result = csvConnector.parse('id;comment\n7;"Noisy, all night"\n', { source: 's', mapping: 'id=id,comment=comment', delimiter: ';' });
+    const result = csvConnector.parse('id;comment\n7;"Noisy, all night"\n', {
+      source: 's',
+      mapping: 'id=id,comment=comment',
+      delimiter: ';',
+    });
     expect(result.items[0]).toMatchObject({ externalId: '7', text: 'Noisy, all night' });
   });
 });

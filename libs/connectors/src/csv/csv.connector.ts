@@ -3,9 +3,21 @@
 // feeds which field; every column is kept in `raw` so unmapped answers (ratings, ages) survive.
 import { createHash } from 'node:crypto';
 import { decodeChunks, decodePayload } from '../chunks.js';
-import { collect, type ChunkSource, type Connector, type ParsedRecord, type ParseResult } from '../connector.js';
+import {
+  collect,
+  type ChunkSource,
+  type Connector,
+  type ParsedRecord,
+  type ParseResult,
+} from '../connector.js';
 import { toIngestItem, type ItemDefaults } from '../ingest-item.js';
-import { ColumnMappingError, parseColumnMapping, resolveColumns, type ColumnMapping, type ColumnPositions } from './column-mapping.js';
+import {
+  ColumnMappingError,
+  parseColumnMapping,
+  resolveColumns,
+  type ColumnMapping,
+  type ColumnPositions,
+} from './column-mapping.js';
 import { toIsoDateText, type DateOrder } from './csv-date.js';
 import { CsvLimitError, CsvTokenizer, type CsvRecord } from './csv-tokenizer.js';
 
@@ -20,7 +32,8 @@ export interface CsvOptions extends ItemDefaults {
 
 export const csvConnector: Connector<CsvOptions> = {
   name: 'csv',
-  description: 'CSV (RFC 4180) with a header row and a column mapping such as comment=Q12,unit=Ward,date=Date,id=RespondentID',
+  description:
+    'CSV (RFC 4180) with a header row and a column mapping such as comment=Q12,unit=Ward,date=Date,id=RespondentID',
   parse(payload, options): ParseResult {
     const reader = new CsvRowReader(options);
     return collect([...reader.push(decodePayload(payload)), ...reader.end()]);
@@ -52,7 +65,8 @@ class CsvRowReader {
 
   end(): ParsedRecord[] {
     const records = this.guard(() => this.tokenizer.end());
-    if (this.header === null && !this.isStopped) return [...records, stop('the file is empty: no header row')];
+    if (this.header === null && !this.isStopped)
+      return [...records, stop('the file is empty: no header row')];
     return records;
   }
 
@@ -75,8 +89,12 @@ class CsvRowReader {
   private toParsed(record: CsvRecord): ParsedRecord[] {
     if (this.header === null) {
       this.header = record.fields.map((name) => name.trim());
-      const mapping = typeof this.options.mapping === 'string' ? parseColumnMapping(this.options.mapping) : this.options.mapping;
-      if (mapping.text === undefined) throw new ColumnMappingError('the mapping must name the text column, e.g. comment=Q12');
+      const mapping =
+        typeof this.options.mapping === 'string'
+          ? parseColumnMapping(this.options.mapping)
+          : this.options.mapping;
+      if (mapping.text === undefined)
+        throw new ColumnMappingError('the mapping must name the text column, e.g. comment=Q12');
       this.positions = resolveColumns(mapping, this.header);
       return [];
     }
@@ -84,21 +102,34 @@ class CsvRowReader {
     const where = `row ${index + 1} (line ${record.line})`;
     if (record.error !== undefined) return [reject(index, `${where}: ${record.error}`)];
     if (record.fields.length !== this.header.length) {
-      return [reject(index, `${where}: has ${record.fields.length} fields, the header has ${this.header.length}`)];
+      return [
+        reject(index, `${where}: has ${record.fields.length} fields, the header has ${this.header.length}`),
+      ];
     }
-    const validated = toIngestItem(this.candidate(record.fields), { ...this.options, channel: this.options.channel ?? 'import' });
+    const validated = toIngestItem(this.candidate(record.fields), {
+      ...this.options,
+      channel: this.options.channel ?? 'import',
+    });
     if (validated.ok) return [{ ok: true, index, item: validated.item }];
     const column = this.columnOf(validated.field);
-    return [reject(index, `${where}: field '${validated.field}'${column ? ` (column '${column}')` : ''}: ${validated.reason}`)];
+    return [
+      reject(
+        index,
+        `${where}: field '${validated.field}'${column ? ` (column '${column}')` : ''}: ${validated.reason}`,
+      ),
+    ];
   }
 
   private candidate(fields: readonly string[]): Record<string, unknown> {
     const header = this.header ?? [];
-    const cell = (position: number | undefined): string | undefined => (position === undefined ? undefined : fields[position].trim());
+    const cell = (position: number | undefined): string | undefined =>
+      position === undefined ? undefined : fields[position].trim();
     const candidate: Record<string, unknown> = {
       text: cell(this.positions.text) ?? '',
       // Without an id column the row's content is its identity, so re-importing a file dedupes.
-      externalId: cell(this.positions.externalId) ?? `row-${createHash('sha256').update(fields.join('\u001f')).digest('hex').slice(0, 24)}`,
+      externalId:
+        cell(this.positions.externalId) ??
+        `row-${createHash('sha256').update(fields.join('\u001f')).digest('hex').slice(0, 24)}`,
       raw: Object.fromEntries(header.map((name, position) => [name, fields[position]])),
     };
     for (const target of ['unit', 'author', 'facility', 'channel', 'url'] as const) {
@@ -106,7 +137,8 @@ class CsvRowReader {
       if (value !== undefined && value !== '') candidate[target] = value;
     }
     const date = cell(this.positions.postedAt);
-    if (date !== undefined && date !== '') candidate.postedAt = toIsoDateText(date, this.options.dateOrder ?? 'iso');
+    if (date !== undefined && date !== '')
+      candidate.postedAt = toIsoDateText(date, this.options.dateOrder ?? 'iso');
     return candidate;
   }
 

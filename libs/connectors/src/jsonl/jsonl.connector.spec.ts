@@ -9,7 +9,11 @@ describe('jsonlConnector on a social-listening export', () => {
   const result = jsonlConnector.parse(exportFile, {});
 
   it('reads every valid line, emoji and numeric ids included', () => {
-    expect(result.items.map((item) => item.externalId)).toEqual(['1859912001', '1859912044', 'ChdDSUhNMG9nS0VJQ0FnSURuN3JyR2J3']);
+    expect(result.items.map((item) => item.externalId)).toEqual([
+      '1859912001',
+      '1859912044',
+      'ChdDSUhNMG9nS0VJQ0FnSURuN3JyR2J3',
+    ]);
     expect(result.items[1].text).toContain('💕');
   });
 
@@ -31,14 +35,19 @@ describe('jsonlConnector on a social-listening export', () => {
 
   it('gives the same result streamed in chunks of any size, split inside emoji', async () => {
     for (const size of [1, 5, 64, 8192]) {
-      await expect(collectStream(jsonlConnector.stream(chunked(exportFile, size), {}))).resolves.toEqual(result);
+      await expect(collectStream(jsonlConnector.stream(chunked(exportFile, size), {}))).resolves.toEqual(
+        result,
+      );
     }
   });
 });
 
 describe('jsonlConnector options and limits', () => {
   it('fills source and channel from the defaults', () => {
-    const result = jsonlConnector.parse('{"externalId":"a","text":"hi"}\r\n', { source: 'sms-gateway', channel: 'sms' });
+    const result = jsonlConnector.parse('{"externalId":"a","text":"hi"}\r\n', {
+      source: 'sms-gateway',
+      channel: 'sms',
+    });
     expect(result.items).toEqual([{ source: 'sms-gateway', channel: 'sms', externalId: 'a', text: 'hi' }]);
   });
 

@@ -51,7 +51,11 @@ function parseLine(line: Line, options: JsonlOptions): ParsedRecord[] {
   }
   if (!isPlainObject(value)) return [reject(line.index, 'a line must hold one JSON object')];
   const validated = toIngestItem(value, options);
-  return [validated.ok ? { ok: true, index: line.index, item: validated.item } : reject(line.index, `field '${validated.field}': ${validated.reason}`)];
+  return [
+    validated.ok
+      ? { ok: true, index: line.index, item: validated.item }
+      : reject(line.index, `field '${validated.field}': ${validated.reason}`),
+  ];
 }
 
 function reject(index: number, reason: string): ParsedRecord {
