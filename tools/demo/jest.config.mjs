@@ -1,2 +1,0 @@
-import { jestProject } from '../../jest.preset.mjs';
-export default jestProject('demo', { testMatch: ['<rootDir>/*.spec.ts'] });
