@@ -1,0 +1,67 @@
+// Hand-chosen signals the model gets as extra features: who is speaking about whom, how recent and
+// how intense it is, and which topic words appear. They let the model generalise past corpus wording.
+import { TOPICS } from '@auscult/contracts';
+import type { Token } from '../text/tokenize.js';
+
+export const FIRST_PERSON = new Set(['i', 'me', 'my', 'im', "i'm", "i've", 'ive', 'myself', 'mine', "i'd"]);
+export const THIRD_PERSON = new Set(['he', 'she', 'him', 'her', 'his', 'hers', "he's", "she's", 'hes', 'shes', 'himself', 'herself']);
+export const FAMILY = new Set(
+  'dad daddy mum mom mummy mother father husband wife son daughter grandad granddad grandpa grandma gran nan nana nanna brother sister partner baby child toddler aunt auntie uncle grandmother grandfather stepdad stepmum fiance fiancé boyfriend girlfriend'.split(' '),
+);
+const NOW = new Set(['now', 'still', 'rn', 'tonight', 'tonite', 'currently', 'today', 'asap', 'urgently', 'urgent', 'immediately', 'yet']);
+const TIME_UNITS = new Set(['hours', 'hour', 'hrs', 'hr', 'h', 'mins', 'min', 'minutes', 'minute', 'days', 'day', 'nights', 'ages', '<num>h', '<num>hrs', '<num>mins', '<num>min']);
+const LONG_AGO = new Set(['ago', 'last', 'year', 'years', 'months', '2019', '2020', '2021', '2022', '2023', 'since', 'back']);
+const INTENSIFIERS = new Set(['so', 'very', 'really', 'absolutely', 'extremely', 'literally', 'totally', 'seriously', 'desperately', 'completely', 'such']);
+const PLEA = new Set(['please', 'pls', 'plz', 'help', 'someone', 'some1', 'anyone', 'somebody', 'sos', 'emergency']);
+const THANKS = new Set(['thank', 'thanks', 'thankyou', 'grateful', 'gratitude', 'cheers', 'appreciate', 'appreciated']);
+const QUESTION_OPENERS = new Set(['how', 'what', 'does', 'is', 'can', 'where', 'when', 'which', 'who', 'anyone', 'should', 'do']);
+const ABSENCE = new Set(['nobody', 'noone', 'no1', 'ignored', 'ignoring', 'unanswered']);
+
+export type CueName =
+  | 'first_person' | 'third_person' | 'family' | 'now' | 'duration' | 'long_ago' | 'intensity' | 'plea' | 'thanks'
+  | 'question' | 'absence' | 'caps' | 'exclaim' | 'no_one' | 'url' | 'handle';
+
+export interface CueHit {
+  name: string;
+  token: number;
+}
+
+/** Cues found on single tokens; each remembers its token so explanations can point at it. */
+export function tokenCues(tokens: readonly Token[], original: string): CueHit[] {
+  const hits: CueHit[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const n = t.norm;
+    if (FIRST_PERSON.has(n)) hits.push({ name: 'first_person', token: i });
+    else if (THIRD_PERSON.has(n)) hits.push({ name: 'third_person', token: i });
+    if (FAMILY.has(n)) hits.push({ name: 'family', token: i });
+    if (NOW.has(n)) hits.push({ name: 'now', token: i });
+    if (TIME_UNITS.has(n) && i > 0 && (tokens[i - 1].type === 'num' || tokens[i - 1].norm === 'for' || tokens[i - 1].norm === 'an')) hits.push({ name: 'duration', token: i });
+    if (LONG_AGO.has(n)) hits.push({ name: `long_ago:${n}`, token: i });
+    if (INTENSIFIERS.has(n)) hits.push({ name: 'intensity', token: i });
+    if (PLEA.has(n)) hits.push({ name: 'plea', token: i });
+    if (THANKS.has(n)) hits.push({ name: 'thanks', token: i });
+    if (ABSENCE.has(n) || (n === 'no' && tokens[i + 1]?.norm === 'one')) hits.push({ name: 'absence', token: i });
+    if (t.type === 'word' && t.end - t.start >= 3 && isAllCaps(original, t.start, t.end)) hits.push({ name: 'caps', token: i });
+    if (t.type === 'punct' && n === '!' && tokens[i + 1]?.norm === '!') hits.push({ name: 'exclaim', token: i });
+    if (t.type === 'punct' && n === '?') hits.push({ name: isQuestionOpener(tokens) ? 'question_opener' : 'question', token: i });
+    if (t.type === 'url') hits.push({ name: 'url', token: i });
+    if (t.type === 'handle') hits.push({ name: 'handle', token: i });
+  }
+  return hits;
+}
+
+export const TOPIC_CUE_NAMES: readonly string[] = TOPICS.map((t) => `lex:${t}`);
+
+function isAllCaps(s: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 97 && c <= 122) return false;
+  }
+  return true;
+}
+
+function isQuestionOpener(tokens: readonly Token[]): boolean {
+  const first = tokens.find((t) => t.type === 'word');
+  return first !== undefined && QUESTION_OPENERS.has(first.norm);
+}

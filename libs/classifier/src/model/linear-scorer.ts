@@ -1,0 +1,52 @@
+// Scores a text with the linear model: softmax over kinds and urgencies, independent sigmoids over topics.
+import { ITEM_KINDS, type EvidenceSpan } from '@auscult/contracts';
+import { extractFeatures, type Features } from '../features/extract.js';
+import { COLUMNS, TOPIC_OFFSET, URGENCY_OFFSET, type LinearModel } from './model-file.js';
+import type { Scorer, Scores } from './scorer.js';
+import { explainKind } from './attribution.js';
+
+const KINDS = ITEM_KINDS.length;
+
+export function createLinearScorer(model: LinearModel): Scorer {
+  const { header, weights } = model;
+  return {
+    version: header.version,
+    careThreshold: header.careThreshold,
+    score(text: string, channel: string | undefined): Scores {
+      const features = extractFeatures(text, channel, header.dimBits);
+      const z = logits(features, weights);
+      return {
+        kind: softmax(z, 0, KINDS),
+        urgency: softmax(z, URGENCY_OFFSET, TOPIC_OFFSET - URGENCY_OFFSET),
+        topic: sigmoids(z, TOPIC_OFFSET, COLUMNS - TOPIC_OFFSET),
+        explain: (k: number): EvidenceSpan[] => explainKind(features, weights, k, text),
+      };
+    },
+  };
+}
+
+export function logits(f: Features, w: Float32Array): Float64Array {
+  const z = new Float64Array(COLUMNS);
+  for (let i = 0; i < f.index.length; i++) {
+    const base = f.index[i] * COLUMNS;
+    const v = f.value[i];
+    for (let c = 0; c < COLUMNS; c++) z[c] += v * w[base + c];
+  }
+  return z;
+}
+
+export function softmax(z: Float64Array, from: number, n: number): Float64Array {
+  let max = -Infinity;
+  for (let i = 0; i < n; i++) max = Math.max(max, z[from + i]);
+  const out = new Float64Array(n);
+  let sum = 0;
+  for (let i = 0; i < n; i++) sum += out[i] = Math.exp(z[from + i] - max);
+  for (let i = 0; i < n; i++) out[i] /= sum;
+  return out;
+}
+
+function sigmoids(z: Float64Array, from: number, n: number): Float64Array {
+  const out = new Float64Array(n);
+  for (let i = 0; i < n; i++) out[i] = 1 / (1 + Math.exp(-z[from + i]));
+  return out;
+}
