@@ -1,6 +1,7 @@
 // Child processes we start and must stop: spawned directly (never through npx, whose wrapper
 // would leave the real process running when killed), output prefixed by name, stopped by pid.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { colour } from './log.js';
 
@@ -81,4 +82,31 @@ export class Cleanup {
     })();
     return this.running;
   }
+}
+
+function parentOf(pid: number): number | null {
+  try {
+    // /proc/<pid>/stat reads `pid (name) state ppid …`; the name may contain spaces, so split after ')'.
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * npm runs a script as `sh -c "tsx …"`, and that shell does not pass on a SIGTERM sent to npm, so a
+ * supervisor stopping `npm start` would leave us running. Calls `onGone` when the process that started
+ * our parent (tsx) disappears. Linux only (/proc); elsewhere Ctrl+C reaches the whole process group anyway.
+ */
+export function onLauncherGone(onGone: () => void): void {
+  const launcher = parentOf(process.ppid);
+  if (launcher === null || launcher <= 1) return;
+  const timer = setInterval(() => {
+    if (parentOf(process.ppid) !== launcher) {
+      clearInterval(timer);
+      onGone();
+    }
+  }, 1_000);
+  timer.unref();
 }

@@ -2,7 +2,7 @@
 // starts PostgreSQL and Redis, builds, migrates, seeds the demo, runs the API and the worker.
 import path from 'node:path';
 import { colour, makeLogger, seconds } from './log.js';
-import { Cleanup } from './processes.js';
+import { Cleanup, onLauncherGone } from './processes.js';
 import { resolveServices } from './services.js';
 import { nxArgs, runStep } from './steps.js';
 import { startSystem } from './system.js';
@@ -48,6 +48,7 @@ async function main(): Promise<void> {
   const started = Date.now();
   process.once('SIGINT', () => void shutdown(130, 'SIGINT received'));
   process.once('SIGTERM', () => void shutdown(143, 'SIGTERM received'));
+  onLauncherGone(() => void shutdown(143, 'the npm process that started this command is gone'));
 
   const demo = process.env.AUSCULT_DEMO
     ? process.env.AUSCULT_DEMO === 'true'

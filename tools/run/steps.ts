@@ -1,5 +1,7 @@
 // Long steps (build, migrations, test runners) run to completion with a progress line while they
 // work; their output is kept and shown only when they fail, so a good run stays readable.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { Logger } from './log.js';
 import { seconds } from './log.js';
 import { startProcess } from './processes.js';
@@ -52,7 +54,19 @@ export async function runStep(
   return { ok, code, output };
 }
 
+/** The script behind an installed package's command, read from its package.json `bin`. */
+export function binScript(root: string, pkg: string, command: string = pkg): string {
+  const dir = path.join(root, 'node_modules', pkg);
+  const manifest = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as {
+    bin?: string | Record<string, string>;
+  };
+  const bin = typeof manifest.bin === 'string' ? manifest.bin : manifest.bin?.[command];
+  if (!bin)
+    throw new Error(`${pkg} declares no "${command}" command; run \`npm ci\` to restore node_modules.`);
+  return path.join(dir, bin);
+}
+
 /** The nx CLI run by node directly, so stopping it stops nx itself rather than an npx wrapper. */
 export function nxArgs(root: string, ...args: string[]): [string, string[]] {
-  return [process.execPath, [`${root}/node_modules/nx/bin/nx.js`, ...args]];
+  return [process.execPath, [binScript(root, 'nx'), ...args]];
 }

@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Logger } from './log.js';
 import { seconds } from './log.js';
-import { waitUntil } from './net.js';
+import { isPortFree, waitUntil } from './net.js';
 import type { ResolvedPostgres } from './postgres.js';
 import { startProcess, type Cleanup, type ManagedProcess } from './processes.js';
 import type { ResolvedRedis } from './redis.js';
@@ -107,6 +107,12 @@ async function waitForHealth(url: string, apps: ManagedProcess[]): Promise<void>
 
 export async function startSystem(options: SystemOptions): Promise<RunningSystem> {
   const { root, log, cleanup } = options;
+  // Otherwise another process's /api/health could answer for an API of ours that failed to bind.
+  if (!(await isPortFree(options.port))) {
+    throw new Error(
+      `Port ${options.port} is already in use (another Auscult?). Stop that process or choose another port: PORT=3001 npm start`,
+    );
+  }
   const env = appEnv(options);
   await prepareDatabase(options, env);
 

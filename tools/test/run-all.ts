@@ -1,0 +1,140 @@
+// `npm test`: lint, type-check, Jest (every project, real PostgreSQL and Redis) and the browser
+// tests, in one isolated run, ending with the single line CI reads: `N passed, N failed[, N skipped]`.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { colour, makeLogger, seconds } from '../run/log.js';
+import { Cleanup } from '../run/processes.js';
+import { resolveServices, type Services } from '../run/services.js';
+import { binScript, nxArgs, runStep, type StepResult } from '../run/steps.js';
+import { deleteRedisKeys, dropTestDatabases, newRunId, testRedisPrefix } from './isolation.js';
+import { add, emptyTally, readJestReport, readPlaywrightReport, summaryLine, type Tally } from './reports.js';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const log = makeLogger('test');
+const cleanup = new Cleanup();
+const runId = newRunId();
+const workDir = mkdtempSync(path.join(tmpdir(), `auscult-test-${runId}-`));
+const STEPS = 4;
+
+let tally = emptyTally();
+let anyRunnerFailed = false;
+
+/** Adds a runner's counts; a runner that failed without a failing test still counts one failure. */
+function record(title: string, step: StepResult, counts: Tally | null): void {
+  if (!counts) {
+    log(colour.red(`${title}: no report was written, counted as one failure (see its output above)`));
+    tally = add(tally, { passed: 0, failed: 1, skipped: 0 });
+    anyRunnerFailed = true;
+    return;
+  }
+  if (!step.ok && counts.failed === 0) counts = { ...counts, failed: 1 };
+  if (!step.ok) anyRunnerFailed = true;
+  log(`${title}: ${summaryLine(counts)}`);
+  tally = add(tally, counts);
+}
+
+const oneTest = (step: StepResult): Tally =>
+  step.ok ? { passed: 1, failed: 0, skipped: 0 } : { passed: 0, failed: 1, skipped: 0 };
+
+function testEnv(services: Services): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    AUSCULT_TEST_RUN_ID: runId,
+    AUSCULT_TEST_REDIS_URL: services.redis.url,
+    AUSCULT_TEST_REPORT_DIR: workDir,
+  };
+  // On PGlite every database name reaches the same database; the e2e step then starts its own.
+  if (services.postgres.hasSeparateDatabases) env.AUSCULT_TEST_PG_URL = services.postgres.adminUrl;
+  return env;
+}
+
+async function runAll(services: Services): Promise<void> {
+  const env = testEnv(services);
+  const nx = (target: string): [string, string[]] =>
+    nxArgs(root, 'run-many', '-t', target, '--output-style=static');
+
+  const lint = await runStep(log, `[1/${STEPS}] lint`, ...nx('lint'), { cwd: root });
+  record('lint', lint, oneTest(lint));
+
+  const typecheck = await runStep(log, `[2/${STEPS}] type-check`, ...nx('typecheck'), { cwd: root });
+  record('type-check', typecheck, oneTest(typecheck));
+
+  const jestReport = path.join(workDir, 'jest.json');
+  const jestArgs = [binScript(root, 'jest'), '--json', `--outputFile=${jestReport}`];
+  // A leaked handle must not hang CI for its whole budget; find such leaks locally with --detectOpenHandles.
+  if (process.env.CI === 'true') jestArgs.push('--ci', '--forceExit');
+  const jest = await runStep(log, `[3/${STEPS}] jest`, process.execPath, jestArgs, {
+    cwd: root,
+    stream: true,
+    env: { ...env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --experimental-vm-modules`.trim() },
+  });
+  record('jest', jest, readJestReport(jestReport));
+
+  const e2e = await runStep(
+    log,
+    `[4/${STEPS}] browser tests`,
+    process.execPath,
+    ['--import', 'tsx', path.join(root, 'tools/test/run-e2e.ts')],
+    { cwd: root, stream: true, env },
+  );
+  record('browser tests', e2e, readPlaywrightReport(path.join(workDir, 'playwright.json')));
+}
+
+async function removeTestData(services: Services): Promise<void> {
+  try {
+    if (services.postgres.hasSeparateDatabases) {
+      const dropped = await dropTestDatabases(services.postgres.adminUrl, runId);
+      log(`dropped ${dropped.length} test databases auscult_test_${runId}*`);
+    }
+    const deleted = await deleteRedisKeys(services.redis.url, testRedisPrefix(runId));
+    log(`deleted ${deleted} Redis keys ${testRedisPrefix(runId)}*`);
+  } catch (error) {
+    log(
+      colour.yellow(
+        `could not remove this run's test data: ${error instanceof Error ? error.message : String(error)}`,
+      ),
+    );
+  }
+}
+
+async function main(): Promise<number> {
+  const started = Date.now();
+  log(`run ${runId}`);
+  let services: Services | null = null;
+  try {
+    services = await resolveServices(root, log, cleanup, { pgliteDataDir: path.join(workDir, 'pglite') });
+    if (!services.postgres.hasSeparateDatabases) {
+      log(
+        colour.yellow(
+          'PGlite serves one database for every name: integration tests share it. CI uses a real PostgreSQL.',
+        ),
+      );
+    }
+    await runAll(services);
+  } catch (error) {
+    console.error(
+      colour.red(`The test run stopped: ${error instanceof Error ? error.message : String(error)}`),
+    );
+    tally = add(tally, { passed: 0, failed: 1, skipped: 0 });
+    anyRunnerFailed = true;
+  } finally {
+    if (services) await removeTestData(services);
+    await cleanup.runAll(log);
+    rmSync(workDir, { recursive: true, force: true });
+  }
+  log(`finished in ${seconds(started)}`);
+  console.log(summaryLine(tally));
+  return anyRunnerFailed || tally.failed > 0 ? 1 : 0;
+}
+
+let interrupted = false;
+const interrupt = (code: number): void => {
+  if (interrupted) return;
+  interrupted = true;
+  void cleanup.runAll(log).finally(() => process.exit(code));
+};
+process.once('SIGINT', () => interrupt(130));
+process.once('SIGTERM', () => interrupt(143));
+
+void main().then((code) => process.exit(code));
