@@ -21,6 +21,8 @@ export function expand(template: string, pools: Pools, rng: Rng, split: Split): 
     text = text.replace(/\[([^[\]]*)\]/g, (_, body: string) => takeTags(rng.pick(body.split('|')), topics));
     text = text.replace(/\{(\w+)\}/g, (_, name: string) => takeTags(pickFiller(pools, name, rng, split), topics));
   }
+  // Tags written on the template itself ("… {hearts} ~staff_attitude").
+  text = text.replace(/\s*~([a-z_]+)/g, (_, tag: string) => (topics.push(tag as Topic), ''));
   return { text: tidy(text), topics };
 }
 

@@ -18,6 +18,7 @@ const CARE_SET: ReadonlySet<Topic> = new Set(CARE_TOPICS);
 const RELATIONSHIP_TOPICS: ReadonlySet<Topic> = new Set(['staff_attitude', 'communication']);
 const TOPIC_THRESHOLD = 0.5;
 const MAX_TOPICS = 4;
+const MODEL_CRITICAL = 0.7;
 
 export interface Decision {
   kind: ItemKind;
@@ -37,6 +38,10 @@ export function decide(scores: Scores, rules: RuleOutcome, careThreshold: number
   } else if (kindIndex !== CARE_INDEX && scores.kind[CARE_INDEX] >= careThreshold) {
     hits.push({ rule: 'care_precedence', effect: `kind:${ITEM_KINDS[kindIndex]}→care_need`, weight: scores.kind[CARE_INDEX] });
     kindIndex = CARE_INDEX;
+  } else if (kindIndex !== CARE_INDEX && rules.isHigh && scores.kind[CARE_INDEX] >= careThreshold / 2) {
+    // An urgency rule (unanswered bell, severe pain, missed insulin…) is evidence of a need in itself.
+    hits.push({ rule: 'urgency_rule_precedence', effect: `kind:${ITEM_KINDS[kindIndex]}→care_need`, weight: scores.kind[CARE_INDEX] });
+    kindIndex = CARE_INDEX;
   }
   const kind = ITEM_KINDS[kindIndex];
   const urgency = decideUrgency(kind, scores, rules, hits);
@@ -51,7 +56,8 @@ function decideUrgency(kind: ItemKind, scores: Scores, rules: RuleOutcome, hits:
   const predicted = (['critical', 'high', 'normal', 'low'] as const)[argmax(scores.urgency)];
   if (kind === 'service_complaint') return predicted === 'low' ? 'low' : 'normal';
   if (rules.isCritical) return 'critical';
-  if (scores.urgency[0] >= 0.5) {
+  // The model alone may call an item critical only when it is sure; rules are the main path.
+  if (scores.urgency[0] >= MODEL_CRITICAL && scores.kind[CARE_INDEX] >= 0.5) {
     hits.push({ rule: 'model_critical', effect: 'urgency:critical', weight: scores.urgency[0] });
     return 'critical';
   }

@@ -4,8 +4,9 @@
 import { TOPICS } from '@auscult/contracts';
 import { TOPIC_LEXICON } from '../lexicon/topic-lexicon.js';
 import { markNegation } from '../text/negation.js';
+import { keyWordFor } from '../text/spelling.js';
 import { tokenize, type Token } from '../text/tokenize.js';
-import { tokenCues } from './cues.js';
+import { PHRASE_CUES, tokenCues } from './cues.js';
 import { SEED_CHAR, SEED_CUE, SEED_NEG, SEED_WORD, combine, hashRange, hashString } from './hashing.js';
 
 export interface Features {
@@ -33,6 +34,10 @@ export function extractFeatures(text: string, channel: string | undefined, dimBi
   scale(f, charStart, CHAR_WEIGHT);
   for (const cue of tokenCues(tokens, text)) push(f, hashString(SEED_CUE, cue.name) & mask, CUE_VALUE, cue.token);
   addLexiconCues(text, tokens, f, mask);
+  for (const cue of PHRASE_CUES) {
+    const m = cue.pattern.exec(text);
+    if (m) push(f, hashString(SEED_CUE, cue.name) & mask, CUE_VALUE * 2, tokenAt(tokens, m.index));
+  }
   push(f, hashString(SEED_CUE, `channel:${channel ?? 'unknown'}`) & mask, CUE_VALUE, -1);
   push(f, hashString(SEED_CUE, 'bias') & mask, 1, -1);
   return f;
@@ -49,6 +54,8 @@ function addWordFeatures(tokens: Token[], f: Features, mask: number): void {
     }
     const h = hashString(t.negated ? SEED_NEG : SEED_WORD, t.norm);
     push(f, h & mask, 1, i);
+    const meant = t.type === 'word' ? keyWordFor(t.norm) : null;
+    if (meant) push(f, hashString(t.negated ? SEED_NEG : SEED_WORD, meant) & mask, 1, i);
     if (prev >= 0) push(f, combine(prevHash, h) & mask, 1, prev);
     prev = i;
     prevHash = h;

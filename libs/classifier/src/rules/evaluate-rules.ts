@@ -1,7 +1,8 @@
 // Runs the safety and urgency rules over the original text with the guards that keep them honest:
 // negation, figurative idiom, a long-past event, and health information that names no one.
 import type { RuleHit, Topic } from '@auscult/contracts';
-import { INFORMATIONAL, LONG_AGO, NEGATION_BEFORE, PERSONAL, RESOLVED_AFTER, STILL_ONGOING } from './patterns.js';
+import { GRATITUDE, INFORMATIONAL, LONG_AGO, NEGATION_BEFORE, PAST_REFERENCE_BEFORE, PERSONAL, RESOLVED_AFTER, STILL_ONGOING } from './patterns.js';
+import { correctKeyWords } from '../text/spelling.js';
 import { SAFETY_RULES, type SafetyRule } from './safety-rules.js';
 import { HIGH_URGENCY_RULES } from './urgency-rules.js';
 
@@ -14,7 +15,18 @@ export interface RuleOutcome {
 
 const NEARBY_CHARS = 90;
 
-export function evaluateRules(text: string): RuleOutcome {
+export function evaluateRules(original: string): RuleOutcome {
+  const corrected = correctKeyWords(original);
+  const outcome = evaluateOn(corrected.text);
+  if (corrected.text !== original) {
+    for (const hit of outcome.hits) {
+      if (hit.span) hit.span = { start: corrected.toOriginal(hit.span.start), end: corrected.toOriginal(hit.span.end) };
+    }
+  }
+  return outcome;
+}
+
+function evaluateOn(text: string): RuleOutcome {
   const outcome: RuleOutcome = { isCritical: false, isHigh: false, topics: new Set(), hits: [] };
   const isLongAgo = LONG_AGO.test(text) && !STILL_ONGOING.test(text);
   const isInformational = INFORMATIONAL.test(text) && !PERSONAL.test(text);
@@ -49,6 +61,10 @@ function applySafetyRule(rule: SafetyRule, text: string, isLongAgo: boolean, isI
     outcome.hits.push({ rule: `past_event:${rule.name}`, effect: 'suppressed', weight: 0, span: match });
     return;
   }
+  if (isGratefulPast(text, match)) {
+    outcome.hits.push({ rule: `gratitude_past_event:${rule.name}`, effect: 'suppressed', weight: 0, span: match });
+    return;
+  }
   outcome.isCritical = true;
   outcome.hits.push({ rule: rule.name, effect: 'kind:care_need urgency:critical', weight: 1, span: match });
 }
@@ -66,6 +82,11 @@ function firstLiveMatch(pattern: RegExp, text: string, figurative: RegExp | unde
     else return span;
   }
   return null;
+}
+
+function isGratefulPast(text: string, span: Span): boolean {
+  const before = text.slice(Math.max(0, span.start - 40), span.start);
+  return PAST_REFERENCE_BEFORE.test(before) && GRATITUDE.test(text) && !STILL_ONGOING.test(text);
 }
 
 function isNegated(text: string, span: Span): boolean {

@@ -20,7 +20,7 @@ export const SAFETY_RULES: readonly SafetyRule[] = [
     name: 'self_harm',
     topics: ['mental_health', 'safeguarding'],
     pattern: rx(
-      "\\b(?:suicid(?:e|al)|kill(?:ing)? (?:my|him|her|them)sel(?:f|ves)|end(?:ing)? (?:it all|my life|his life|her life)|take (?:my|his|her) own life|self[- ]?harm(?:ing)?|cut(?:ting)? (?:my|him|her)self|want(?:s|ed)? to die|wish (?:i|he|she) (?:was|were) dead|better off dead|no reason to (?:live|go on)|(?:don['’]?t|dont) want to (?:live|be here) any ?more|hurt(?:ing)? (?:my|him|her)self)",
+      "\\b(?:suicid(?:e|al)|kill(?:ing)? (?:my|him|her|them)sel(?:f|ves)|end(?:ing)? (?:it all|my life|his life|her life)|take (?:my|his|her) own life|self[- ]?harm(?:ing)?|cut(?:ting)? (?:my|him|her)self|want(?:s|ed)? to die|wish (?:i|he|she) (?:was|were) dead|better off dead|no reason to (?:live|go on)|(?:don['’]?t|dont|do not) (?:want|wanna|wat|wan) to (?:live|be here|be alive|wake up)(?: any ?more)?|(?:going to|gonna|will|i['’]?ll) end it\\b|not going to be (?:here|around|alive) (?:in|by|for|much)|hurt(?:ing)? (?:my|him|her)self)",
     ),
     figurative: rx('(?:kill(?:ed|ing)? (?:my|him|her)self laughing|want(?:s|ed)? to die of (?:embarrassment|shame|boredom)|suicide (?:doors|squeeze|mission))'),
   },
@@ -65,7 +65,7 @@ export const SAFETY_RULES: readonly SafetyRule[] = [
     name: 'heavy_bleeding',
     topics: ['deterioration'],
     pattern: rx(
-      "(?:bleeding (?:heavily|a lot|badly|everywhere|through|profusely|non ?stop|won['’]?t stop|out)|(?:won['’]?t|wont|will not|hasn['’]?t|hasnt) stop(?:ped)? bleeding|blood (?:everywhere|all over|soaking|pouring|gushing)|soaked (?:in|with) blood|haemorrhag\\w*|hemorrhag\\w*|(?:coughing|vomiting|throwing) up blood|losing (?:a lot of )?blood|pool of blood)",
+      "(?:bleeding (?:heavily|a lot|badly|everywhere|through|profusely|non ?stop|won['’]?t stop|out)|(?:won['’]?t|wont|will not|hasn['’]?t|hasnt) stop(?:ped)? bleeding|blood (?:everywhere|all over|soaking|pouring|gushing)|soaked (?:in|with) blood|haemorrhag\\w*|hemorrhag\\w*|(?:coughing|vomiting|throwing) up blood|los+ing (?:a lot of |so much |loads of )?blood|pool of blood)",
     ),
     figurative: rx('(?:bleeding (?:us|me|them|patients|people|the nhs) dry)'),
   },
@@ -80,7 +80,7 @@ export const SAFETY_RULES: readonly SafetyRule[] = [
     name: 'abuse_or_violence',
     topics: ['safeguarding'],
     pattern: rx(
-      `(?:(?:hit|hitting|slapped|slapping|punched|punching|kicked|kicking|shoved|pushed|grabbed|strangled|choked|beat|beating|assaulted|attacked|molested|groped)\\s+(?:me|my|him|her|them|us|a nurse|a patient|the patient|${WHO})(?!\\s+(?:own\\s+)?(?:head|face|arm|leg|knee|hip|back|shoulder|elbow|wrist|foot|hand|chin|nose|on the))|(?:was|were|been|got|being|is being|has been) (?:physically |sexually )?(?:hit|slapped|punched|kicked|assaulted|attacked|abused|molested|groped|raped|beaten)|sexual(?:ly)? (?:abuse|assault|touch\\w*)|inappropriately touch\\w*|touched (?:me|her|him) inappropriately|rough(?:ly)? handl\\w*|threaten(?:ed|ing) to (?:kill|hurt|hit|stab)|(?:has|with|got) a (?:knife|weapon|gun)|domestic (?:abuse|violence)|(?:he|she|they) (?:abuses|abused|beats|hits) (?:me|her|him))`,
+      `(?:(?:hit|hitting|slapped|slapping|punched|punching|kicked|kicking|shoved|pushed|grabbed|strangled|choked|beat|beating|assaulted|attacked|molested|groped)\\s+(?:me|my|him|her|them|us|a nurse|a patient|the patient|${WHO})(?!\\s+(?:own\\s+)?(?:head|face|arm|leg|knee|hip|back|shoulder|elbow|wrist|foot|hand|chin|nose|on the))|(?:was|were|been|got|being|is being|has been) (?:physically |sexually )?(?:hit|slapped|punched|kicked|as?saul?ted|attacked|abused|molested|groped|raped|beaten)|sexual(?:ly)? (?:abuse|assault|touch\\w*)|inappropriately touch\\w*|touched (?:me|her|him) inappropriately|rough(?:ly)? handl\\w*|threaten(?:ed|ing) to (?:kill|hurt|hit|stab)|(?:has|with|got) a (?:knife|weapon|gun)|domestic (?:abuse|violence)|(?:he|she|they) (?:abuses|abused|beats|hits) (?:me|her|him))`,
     ),
     figurative: rx('(?:hit (?:me|us|them) with (?:a|the|another)|(?:price|bill|fees?) (?:is|was) (?:an )?assault|attacked the (?:problem|backlog)|abuse of (?:power|process|the system))'),
   },
@@ -88,7 +88,7 @@ export const SAFETY_RULES: readonly SafetyRule[] = [
     name: 'missing_patient',
     topics: ['safeguarding'],
     pattern: rx(
-      `(?:${WHO}\\s+(?:has |had |is |was |just )?(?:gone missing|went missing|missing|wandered off|walked out|disappeared|absconded|run away|ran away)|(?:can['’]?t|cannot|couldn['’]?t) find ${WHO}|(?:he|she)(?:'s| is| has) (?:gone missing|wandered off|disappeared)|no(?:body| one) knows where (?:he|she|${WHO}) (?:is|went))`,
+      `(?:${WHO}\\s+(?:has |had |is |was |just )?(?:gone missing|went missing|missing|wandered off|walked out|disappeared|absconded|run away|ran away)|(?:can['’]?t|cannot|couldn['’]?t) find ${WHO}|(?:he|she)(?:'s| is| has) (?:gone missing|wandered off|disappeared)|(?:no(?:body| one)|no1|noone) knows where (?:he|she|they|${WHO}) (?:is|went|has gone))`,
     ),
   },
   {

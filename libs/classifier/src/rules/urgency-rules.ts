@@ -23,7 +23,7 @@ export const HIGH_URGENCY_RULES: readonly UrgencyRule[] = [
     name: 'call_unanswered',
     topic: 'call_bell',
     pattern: rx(
-      `(?:(?:no one|no-one|nobody|noone) (?:has |have |had )?(?:come|came|answered|answers|responded|responds|checked|been|helped|is coming|turned up)|(?:buzzer|call bell|call button|bell)\\b.{0,40}(?:ignored|not answered|no answer|going|ringing|for|unanswered)|pressed the (?:bell|buzzer|button)|${CANT} (?:get|find|reach) (?:a|any|the) (?:nurse|staff|doctor|one)|ignored (?:him|her|me|us) for)`,
+      `(?:(?:no one|no-one|nobody|noone) (?:has |have |had )?(?:come|came|answered|answers|responded|responds|checked|been|helped|is coming|turned up)|(?:buzzer|call bell|call button|bell)\\b.{0,40}(?:ignored|not answered|no answer|going|ringing|for|unanswered)|pressed the (?:bell|buzzer|button)|${CANT} (?:get|find|reach|get hold of|get through to|speak to) (?:a|any|the|anyone|someone)\\s?(?:nurse|staff|doctor|one|on the ward)?|ignored (?:him|her|me|us) for)`,
     ),
   },
   {
