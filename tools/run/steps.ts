@@ -20,6 +20,11 @@ export interface StepOptions {
   progressEveryMs?: number;
 }
 
+/** CI logs are read as text: ask every runner for output without ANSI colours. */
+function plainInCi(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return env.CI === 'true' ? { ...env, FORCE_COLOR: '0', NO_COLOR: '1' } : env;
+}
+
 export async function runStep(
   log: Logger,
   title: string,
@@ -31,7 +36,7 @@ export async function runStep(
   const output: string[] = [];
   log(`${title} …`);
   const proc = startProcess(title, command, args, {
-    env: options.env,
+    env: plainInCi(options.env ?? process.env),
     cwd: options.cwd,
     onLine: (line) => {
       output.push(line);
