@@ -7,6 +7,17 @@
 
 ARG NODE_IMAGE=node:20-bookworm-slim
 
+# ---- manifests: every package.json in its folder, and nothing else --------------------------
+# Copying only these into the install stage keeps its layer cached until a dependency changes,
+# and picks up a new app or lib without editing this file.
+FROM ${NODE_IMAGE} AS manifests
+WORKDIR /src
+COPY . .
+RUN mkdir -p /manifests && cp package.json package-lock.json /manifests/ \
+ && for manifest in apps/*/package.json libs/*/package.json; do \
+      mkdir -p "/manifests/$(dirname "$manifest")" && cp "$manifest" "/manifests/$manifest"; \
+    done
+
 # ---- deps: install exactly what the lockfile says -------------------------------------------
 FROM ${NODE_IMAGE} AS deps
 WORKDIR /app
@@ -14,16 +25,7 @@ WORKDIR /app
 # optional binaries are what `npm ci` accepts there); the image's bundled npm 10 is not that npm.
 ARG NPM_VERSION=11.19.1
 RUN npm install -g --no-audit --no-fund npm@${NPM_VERSION}
-# Manifests first, so the dependency layer is rebuilt only when they change.
-COPY package.json package-lock.json ./
-COPY apps/api/package.json apps/api/
-COPY apps/worker/package.json apps/worker/
-COPY apps/dashboard/package.json apps/dashboard/
-COPY libs/contracts/package.json libs/contracts/
-COPY libs/config/package.json libs/config/
-COPY libs/classifier/package.json libs/classifier/
-COPY libs/connectors/package.json libs/connectors/
-COPY libs/persistence/package.json libs/persistence/
+COPY --from=manifests /manifests ./
 # npm 11 skips dependencies' install scripts by default; say so for every npm, since the packages
 # we use ship prebuilt binaries and a script that downloads anything would fail in a sealed build.
 RUN npm ci --ignore-scripts --no-audit --no-fund
@@ -35,30 +37,16 @@ COPY . .
 RUN npx nx run-many -t build --output-style=static \
  && npm prune --omit=dev --ignore-scripts --no-audit --no-fund
 
-# ---- runtime: only what the processes read at run time ----------------------------------------
+# ---- runtime: production dependencies and the built workspaces -------------------------------
+# Whole app and lib folders (a few MB): dist, package.json for the workspace links in
+# node_modules/@auscult, and what is read beside dist at run time (the classifier's model/).
 FROM ${NODE_IMAGE} AS runtime
 ENV NODE_ENV=production
 WORKDIR /app
-COPY --from=build /app/package.json /app/package-lock.json ./
+COPY --from=build /app/package.json ./
 COPY --from=build /app/node_modules ./node_modules
-COPY --from=build /app/libs/contracts/package.json libs/contracts/
-COPY --from=build /app/libs/contracts/dist libs/contracts/dist
-COPY --from=build /app/libs/config/package.json libs/config/
-COPY --from=build /app/libs/config/dist libs/config/dist
-COPY --from=build /app/libs/classifier/package.json libs/classifier/
-COPY --from=build /app/libs/classifier/dist libs/classifier/dist
-# The trained model is read beside dist at start-up (libs/classifier/src/model-location.ts).
-COPY --from=build /app/libs/classifier/model libs/classifier/model
-COPY --from=build /app/libs/connectors/package.json libs/connectors/
-COPY --from=build /app/libs/connectors/dist libs/connectors/dist
-COPY --from=build /app/libs/persistence/package.json libs/persistence/
-COPY --from=build /app/libs/persistence/dist libs/persistence/dist
-COPY --from=build /app/apps/worker/package.json apps/worker/
-COPY --from=build /app/apps/worker/dist apps/worker/dist
-COPY --from=build /app/apps/api/package.json apps/api/
-COPY --from=build /app/apps/api/dist apps/api/dist
-COPY --from=build /app/apps/dashboard/package.json apps/dashboard/
-COPY --from=build /app/apps/dashboard/dist apps/dashboard/dist
+COPY --from=build /app/libs ./libs
+COPY --from=build /app/apps ./apps
 USER node
 
 FROM runtime AS migrate
