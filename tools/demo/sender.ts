@@ -16,6 +16,8 @@ export class Sender {
     private readonly target: IngestTarget,
     private readonly progress: Progress,
     private readonly stop: AbortSignal,
+    /** The first retry's wait; later ones double it. */
+    private readonly firstBackoffMs = 1000,
   ) {}
 
   async deliver(batch: readonly DemoItem[]): Promise<void> {
@@ -48,12 +50,12 @@ export class Sender {
               `Cannot reach the Auscult API at ${this.target.url} (${outcome.message}). Start it with \`npm start\`, or point the demo elsewhere with --url or AUSCULT_URL.`,
             );
           }
-          await this.wait(backoffMs(attempt), `API unreachable (${outcome.message})`);
+          await this.wait(backoffMs(attempt, this.firstBackoffMs), `API unreachable (${outcome.message})`);
           break;
         case 'retry':
           this.hasReachedApi = true;
           await this.wait(
-            Math.max(outcome.retryAfterMs ?? 0, backoffMs(attempt)),
+            Math.max(outcome.retryAfterMs ?? 0, backoffMs(attempt, this.firstBackoffMs)),
             `API busy: ${outcome.message}`,
           );
           break;
@@ -71,8 +73,8 @@ export class Sender {
 }
 
 /** 1 s, 2 s, 4 s … up to 30 s, with jitter so several demo runs do not retry in step. */
-export function backoffMs(attempt: number, jitter = Math.random()): number {
-  return Math.min(MAX_BACKOFF_MS, 1000 * 2 ** (attempt - 1)) * (0.75 + jitter * 0.5);
+export function backoffMs(attempt: number, firstMs = 1000, jitter = Math.random()): number {
+  return Math.min(MAX_BACKOFF_MS, firstMs * 2 ** (attempt - 1)) * (0.75 + jitter * 0.5);
 }
 
 /** Resolves after `ms`, or at once when `signal` aborts. */
