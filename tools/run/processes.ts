@@ -60,7 +60,7 @@ export function startProcess(
   return { name, child, exited, stop };
 }
 
-/** Clean-up steps run once, newest first, so services outlive the apps that use them. */
+/** Clean-up steps (named as actions: `stop the api`) run once, newest first, so services outlive the apps that use them. */
 export class Cleanup {
   private readonly steps: { what: string; run: () => Promise<void> }[] = [];
   private running: Promise<void> | null = null;
@@ -74,9 +74,9 @@ export class Cleanup {
       for (const step of this.steps.reverse()) {
         try {
           await step.run();
-          log(`stopped ${step.what}`);
+          log(`${step.what}: done`);
         } catch (error) {
-          log(`could not stop ${step.what}: ${error instanceof Error ? error.message : String(error)}`);
+          log(`${step.what}: FAILED, ${error instanceof Error ? error.message : String(error)}`);
         }
       }
     })();

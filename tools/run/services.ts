@@ -18,12 +18,12 @@ export async function resolveServices(
 ): Promise<Services> {
   // Redis first: it is the quick one, and the one that can end the run with "install Redis".
   const redis = await resolveRedis({ env: options.env, log });
-  if (redis.source === 'private') cleanup.add('the private redis-server', () => redis.stop());
+  if (redis.source === 'private') cleanup.add('stop the private redis-server', () => redis.stop());
   const postgres = await resolvePostgres({
     env: options.env,
     log,
     pgliteDataDir: options.pgliteDataDir ?? path.join(root, '.data/pglite'),
   });
-  if (postgres.source === 'pglite') cleanup.add('PGlite', () => postgres.stop());
+  if (postgres.source === 'pglite') cleanup.add('stop PGlite', () => postgres.stop());
   return { postgres, redis };
 }

@@ -117,12 +117,14 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
   await prepareDatabase(options, env);
 
   const started = Date.now();
-  const apps = [
-    { name: 'api', file: 'apps/api/dist/main.js' },
-    { name: 'worker', file: 'apps/worker/dist/main.js' },
-  ].map(({ name, file }) => {
-    const app = startProcess(name, process.execPath, [requireBuilt(root, file)], { env, cwd: root });
-    cleanup.add(`the ${name} (pid ${app.child.pid})`, () => app.stop());
+  // Check both builds before starting either, so a missing one does not leave the other running.
+  const entries = [
+    { name: 'api', file: requireBuilt(root, 'apps/api/dist/main.js') },
+    { name: 'worker', file: requireBuilt(root, 'apps/worker/dist/main.js') },
+  ];
+  const apps = entries.map(({ name, file }) => {
+    const app = startProcess(name, process.execPath, [file], { env, cwd: root });
+    cleanup.add(`stop the ${name} (pid ${app.child.pid})`, () => app.stop());
     void app.exited.then((code) => options.onAppExit(name, code));
     return app;
   });

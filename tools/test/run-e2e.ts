@@ -35,7 +35,7 @@ async function freshDatabase(): Promise<ResolvedPostgres> {
   });
   if (server.source === 'pglite') {
     // A PGlite in this run's own temporary directory is as fresh as a new database.
-    cleanup.add('PGlite', () => server.stop());
+    cleanup.add('stop PGlite', () => server.stop());
     return server;
   }
   const name = `auscult_test_${runId}_e2e`;
@@ -43,7 +43,7 @@ async function freshDatabase(): Promise<ResolvedPostgres> {
     await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     await c.query(`CREATE DATABASE ${name}`);
   });
-  cleanup.add(`database ${name}`, () =>
+  cleanup.add(`drop database ${name}`, () =>
     withClient(server.adminUrl, (c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(
       () => undefined,
     ),
@@ -73,9 +73,9 @@ async function main(): Promise<number> {
     },
     log,
   });
-  if (redis.source === 'private') cleanup.add('the private redis-server', () => redis.stop());
+  if (redis.source === 'private') cleanup.add('stop the private redis-server', () => redis.stop());
   const prefix = `${testRedisPrefix(runId)}-e2e`;
-  cleanup.add(`Redis keys ${prefix}*`, () => deleteRedisKeys(redis.url, prefix).then(() => undefined));
+  cleanup.add(`delete Redis keys ${prefix}*`, () => deleteRedisKeys(redis.url, prefix).then(() => undefined));
 
   const [build, postgres] = await Promise.all([
     runStep(log, 'build (nx, cached)', ...nxArgs(root, 'run-many', '-t', 'build', '--output-style=static'), {
