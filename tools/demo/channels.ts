@@ -126,7 +126,7 @@ function email(draft: Draft, random: Random): Framed {
 }
 
 function sms(draft: Draft, random: Random): Framed {
-  let text = draft.core.replace(/[.!]$/, '') + pick(random, voice.SMS_TAGS);
+  let text = draft.core.replace(/[.!]$/, '') + pick(random, voice.SMS_TAGS[draft.kind]);
   if (chance(random, 0.5)) text = text.toLowerCase();
   if (chance(random, 0.5)) text = dropApostrophes(text, random);
   return {

@@ -149,7 +149,13 @@ export const EMAIL_SUBJECTS: Record<string, readonly string[]> = {
   other: ['Question'],
 };
 export const CARD_SIGN_OFFS = ['', '', ' - anon', ' - a grateful patient', ' - a relative', ' - {bed}'];
-export const SMS_TAGS = ['', '', ' pls', ' asap', ' pls help', ' ??'];
+// "pls help" belongs on a care need; on a food complaint it would teach the reader the wrong urgency.
+export const SMS_TAGS: Record<string, readonly string[]> = {
+  care_need: ['', '', ' pls', ' asap', ' pls help', ' ??'],
+  service_complaint: ['', '', ' ??', ' pls sort it', ' not on'],
+  praise: ['', ' thx', ' x', ' thank u'],
+  other: ['', ' ?'],
+};
 export const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 export const SINCE = [
   '6am',
