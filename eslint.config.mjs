@@ -15,6 +15,12 @@ const depConstraints = [
   { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
   { sourceTag: 'scope:client', onlyDependOnLibsWithTags: ['scope:client', 'scope:shared'] },
   { sourceTag: 'scope:server', onlyDependOnLibsWithTags: ['scope:server', 'scope:shared'] },
+  // Run, test and demo tooling drives the system from outside: it may use the server libs, not the apps.
+  {
+    sourceTag: 'scope:tooling',
+    onlyDependOnLibsWithTags: ['scope:shared', 'scope:server'],
+    notDependOnLibsWithTags: ['type:app'],
+  },
   // Apps talk through Redis, PostgreSQL and the contract, never through each other's code.
   { sourceTag: 'type:app', notDependOnLibsWithTags: ['type:app'] },
 ];

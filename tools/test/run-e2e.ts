@@ -105,12 +105,7 @@ async function main(): Promise<number> {
     log,
     'playwright',
     process.execPath,
-    [
-      path.join(root, 'node_modules/@playwright/test/cli.js'),
-      'test',
-      '-c',
-      'apps/dashboard/playwright.config.ts',
-    ],
+    [binScript(root, '@playwright/test', 'playwright'), 'test', '-c', 'apps/dashboard/playwright.config.ts'],
     {
       cwd: root,
       stream: true,
