@@ -5,7 +5,7 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from
 import { ITEM_KINDS, TOPICS, URGENCIES } from '@auscult/contracts';
 import { createClassify } from '../src/classify/pipeline.js';
 import { createLinearScorer } from '../src/model/linear-scorer.js';
-import { MODEL_FORMAT, encodeModel, type ModelFile, type ModelHeader } from '../src/model/model-file.js';
+import { MODEL_FORMAT, decodeModel, encodeModel, type ModelFile, type ModelHeader } from '../src/model/model-file.js';
 import { DEFAULT_MODEL_FILE } from '../src/model-location.js';
 import { MODEL_DIR, TRAIN_FILE, readCorpus, type CorpusItem } from './corpus-io.js';
 import { readCorrections } from './training/corrections.js';
@@ -26,7 +26,7 @@ async function main(): Promise<void> {
   const examples = [...corpus.map((i) => toExample(i, opts.dimBits)), ...corrections.map((i) => toExample(i, opts.dimBits, CORRECTION_WEIGHT))];
   const started = Date.now();
   const weights = train(examples, opts);
-  const version = versionOf(corpus, corrections, opts);
+  const version = versionOf(weights, corrections.length > 0);
   const header: Omit<ModelHeader, 'scales' | 'format'> = {
     version,
     dimBits: opts.dimBits,
@@ -44,10 +44,12 @@ function tuneCareThreshold(corpus: CorpusItem[], opts: TrainOptions): number {
   const fit = corpus.filter((i) => !isDev(i));
   const dev = corpus.filter(isDev);
   const weights = train(fit.map((i) => toExample(i, opts.dimBits)), opts);
+  // Through the same quantised runtime path as the shipped model.
+  const devModel = decodeModel(encodeModel({ version: 'dev', dimBits: opts.dimBits, careThreshold: 0.5, columns: { kind: [], urgency: [], topic: [] }, training: {} }, weights));
   let best = { threshold: 0.5, score: -1 };
   for (const threshold of THRESHOLDS) {
-    const header = { format: MODEL_FORMAT, version: 'dev', dimBits: opts.dimBits, careThreshold: threshold, scales: [], columns: { kind: [], urgency: [], topic: [] }, training: {} } as ModelHeader;
-    const classify = createClassify(createLinearScorer({ header, weights }));
+    devModel.header.careThreshold = threshold;
+    const classify = createClassify(createLinearScorer(devModel));
     const m = computeMetrics(dev, dev.map((i) => classify({ text: i.text, channel: i.channel })));
     const score = m.careRecall >= MIN_DEV_CARE_RECALL ? 1 + m.macroF1 : m.careRecall;
     console.log(`  dev threshold ${threshold}: macro-F1 ${m.macroF1.toFixed(3)} care recall ${m.careRecall.toFixed(3)}`);
@@ -56,9 +58,10 @@ function tuneCareThreshold(corpus: CorpusItem[], opts: TrainOptions): number {
   return best.threshold;
 }
 
-function versionOf(corpus: CorpusItem[], corrections: CorpusItem[], opts: TrainOptions): string {
-  const h = createHash('sha256').update(JSON.stringify([corpus, corrections, opts, MODEL_FORMAT])).digest('hex').slice(0, 8);
-  return `auscult-clf-1.${corrections.length ? 'c' : 'b'}-${h}`;
+// Named after the weights themselves: same data, code and options give the same version.
+function versionOf(weights: Float32Array, withCorrections: boolean): string {
+  const h = createHash('sha256').update(new Uint8Array(weights.buffer)).digest('hex').slice(0, 8);
+  return `auscult-clf-1.${withCorrections ? 'c' : 'b'}-${h}`;
 }
 
 // The previous default is archived so `npm run eval:classifier -- --compare <file>` can show old vs new.

@@ -1,12 +1,12 @@
 // Multinomial logistic regression for kinds and urgencies plus one-vs-rest logistic regression for topics,
 // sharing one hashed feature space; trained with AdaGrad and L2, deterministic given the seed.
 import { COLUMNS, TOPIC_OFFSET, URGENCY_OFFSET } from '../../src/model/model-file.js';
-import { logits, softmax } from '../../src/model/linear-scorer.js';
+import { softmax } from '../../src/model/linear-scorer.js';
 import type { Features } from '../../src/features/extract.js';
 import { Rng } from '../corpus/rng.js';
 
 export interface Example {
-  features: Pick<Features, 'index' | 'value' | 'token' | 'tokens'>;
+  features: Pick<Features, 'index' | 'value' | 'charStart'>;
   kind: number;
   urgency: number;
   topics: readonly number[];
@@ -23,7 +23,7 @@ export interface TrainOptions {
   topicWeight: number;
 }
 
-export const DEFAULT_OPTIONS: TrainOptions = { dimBits: 18, epochs: 14, learningRate: 0.2, l2: 1e-5, seed: 7, topicWeight: 0.5 };
+export const DEFAULT_OPTIONS: TrainOptions = { dimBits: 17, epochs: 14, learningRate: 0.2, l2: 1e-5, seed: 7, topicWeight: 0.5 };
 
 const KINDS = URGENCY_OFFSET;
 const URGENCIES = TOPIC_OFFSET - URGENCY_OFFSET;
@@ -47,7 +47,7 @@ export function train(examples: readonly Example[], opts: TrainOptions): Float32
 
 /** d(loss)/d(logit) for every column, already multiplied by the example's weight. */
 function gradient(ex: Example, w: Float32Array, grad: Float64Array, topicWeight: number): void {
-  const z = logits(ex.features as Features, w);
+  const z = trainingLogits(ex.features, w);
   const pk = softmax(z, 0, KINDS);
   const pu = softmax(z, URGENCY_OFFSET, URGENCIES);
   for (let c = 0; c < KINDS; c++) grad[c] = (pk[c] - (c === ex.kind ? 1 : 0)) * ex.weight;
@@ -58,12 +58,25 @@ function gradient(ex: Example, w: Float32Array, grad: Float64Array, topicWeight:
   }
 }
 
+// Mirrors the runtime: topic columns see only the word-level block of features.
+function trainingLogits(f: Example['features'], w: Float32Array): Float64Array {
+  const z = new Float64Array(COLUMNS);
+  for (let i = 0; i < f.index.length; i++) {
+    const base = f.index[i] * COLUMNS;
+    const v = f.value[i];
+    const last = i < f.charStart ? COLUMNS : TOPIC_OFFSET;
+    for (let c = 0; c < last; c++) z[c] += v * w[base + c];
+  }
+  return z;
+}
+
 function update(ex: Example, w: Float32Array, g2: Float32Array, grad: Float64Array, opts: TrainOptions): void {
-  const { index, value } = ex.features;
+  const { index, value, charStart } = ex.features;
   for (let i = 0; i < index.length; i++) {
     const base = index[i] * COLUMNS;
     const v = value[i];
-    for (let c = 0; c < COLUMNS; c++) {
+    const last = i < charStart ? COLUMNS : TOPIC_OFFSET;
+    for (let c = 0; c < last; c++) {
       const k = base + c;
       const g = v * grad[c] + opts.l2 * w[k];
       g2[k] += g * g;

@@ -3,8 +3,7 @@ import type { ClassificationResult, ClassifierInput, EvidenceSpan, RuleHit } fro
 import type { Scorer } from '../model/scorer.js';
 import { evaluateRules } from '../rules/evaluate-rules.js';
 import { findInputProblem, truncateForClassification } from '../text/input-guard.js';
-import { markNegation } from '../text/negation.js';
-import { tokenize } from '../text/tokenize.js';
+import { tokenizeMarked } from '../features/extract.js';
 import { decide, type Decision } from './decide.js';
 import { sentimentOf } from './sentiment.js';
 
@@ -24,16 +23,15 @@ export function createClassify(scorer: Scorer, extraRules: readonly RuleHit[] = 
 function classifyText(scorer: Scorer, input: ClassifierInput, extraRules: readonly RuleHit[]): ClassificationResult {
   const raw: unknown = input?.text;
   const text = typeof raw === 'string' ? raw : '';
-  const problem = findInputProblem(text);
-  if (problem) return unclassifiable(scorer.version, problem, undefined);
   const clipped = truncateForClassification(text);
+  const tokens = tokenizeMarked(clipped);
+  const problem = findInputProblem(clipped, tokens);
+  if (problem) return unclassifiable(scorer.version, problem, undefined);
   const channel = typeof input.channel === 'string' ? input.channel : undefined;
-  const rules = evaluateRules(clipped);
-  const scores = scorer.score(clipped, channel);
+  const rules = evaluateRules(clipped, tokens);
+  const scores = scorer.score(clipped, channel, tokens);
   const decision = decide(scores, rules, scorer.careThreshold);
   const phrases = mergePhrases(scores.explain(decision.kindIndex), decision.rules, clipped);
-  const tokens = tokenize(clipped);
-  markNegation(tokens);
   if (clipped.length < text.length) decision.rules.push({ rule: 'truncated', effect: `first ${clipped.length} characters classified`, weight: 0 });
   return {
     kind: decision.kind,

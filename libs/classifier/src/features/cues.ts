@@ -52,12 +52,12 @@ export function tokenCues(tokens: readonly Token[], original: string): CueHit[] 
 }
 
 // Phrase-level cues that single tokens cannot see.
-export const PHRASE_CUES: readonly { name: string; pattern: RegExp }[] = [
-  { name: 'resolved', pattern: /\b(?:all sorted|sorted now|(?:has|have|had|since|fully) recovered|recovered now|(?:fine|ok|okay|well|home) now|back to normal|(?:was|been|got) resolved)\b/i },
-  { name: 'sarcasm', pattern: /(?:🙄|🙃|\bnot\.?\s*$|\b(?:oh )?(?:great|brilliant|wonderful|fantastic|lovely|wow)[,!]|\bthanks (?:so much|a lot|for nothing)|\byeah right|\bcheers for (?:nothing|that)|\bwell done\b.{0,40}\b(?:not|again)\b|\bnothing says\b|\bsaid no one)/iu },
-  { name: 'figurative', pattern: /(?:killing me|dying (?:of|for|here)|bored to death|(?:be )?the death of|on a plate|(?:nearly|almost) (?:gave|had|died|passed)|murder (?:on|a)|to die for|daylight robbery|bleeding (?:us|me|them|visitors|people) dry|losing the will|\blol\b|\blmao\b|😂|🤣|💀)/iu },
-  { name: 'past_period', pattern: /\b(?:last (?:year|month|summer|winter|spring|autumn|christmas)|(?:months|years) ago|back in|in (?:19|20)\d\d|during (?:my|his|her) (?:stay|admission))\b/i },
-  { name: 'info', pattern: /\b(?:signs of|symptoms of|know the signs|tips?|awareness|study|research|report|announce\w*|launch\w*|webinar|hiring|recruiting|apply|vacanc\w*|newsletter|unsubscribe|available at|opening times|see our website|read more|register)\b/i },
+export const PHRASE_CUES: readonly { name: string; pattern: RegExp; triggers: string }[] = [
+  { name: 'resolved', pattern: /\b(?:all sorted|sorted now|(?:has|have|had|since|fully) recovered|recovered now|(?:fine|ok|okay|well|home) now|back to normal|(?:was|been|got) resolved)\b/i, triggers: 'sort,reco,fine,ok,okay,well,home,back,reso,fully' },
+  { name: 'sarcasm', pattern: /(?:🙄|🙃|\bnot\.\s*$|\b(?:oh )?(?:great|brilliant|wonderful|fantastic|lovely|wow)[,!]|\bthanks (?:so much|a lot|for nothing)|\byeah right|\bcheers for (?:nothing|that)|\bnothing says\b|\bsaid no one)/iu, triggers: '🙄,🙃,grea,bril,wond,fant,love,wow,than,yeah,chee,well,noth,said,anot' },
+  { name: 'figurative', pattern: /(?:killing me|dying (?:of|for|here)|bored to death|(?:be )?the death of|on a plate|(?:nearly|almost) (?:gave|had|died|passed)|murder (?:on|a)|to die for|daylight robbery|bleeding (?:us|me|them|visitors|people) dry|losing the will|\blol\b|\blmao\b|😂|🤣|💀)/iu, triggers: 'kill,dyin,bore,deat,plat,near,almo,murd,die,dayl,blee,losi,lol,lmao,😂,🤣,💀' },
+  { name: 'past_period', pattern: /\b(?:last (?:year|month|summer|winter|spring|autumn|christmas)|(?:months|years) ago|back in|in (?:19|20)\d\d|during (?:my|his|her) (?:stay|admission))\b/i, triggers: 'last,mont,year,back,<num>,duri' },
+  { name: 'info', pattern: /\b(?:signs of|symptoms of|know the signs|tips?|awareness|study|research|report|announce\w*|launch\w*|webinar|hiring|recruiting|apply|vacanc\w*|newsletter|unsubscribe|available at|opening times|see our website|read more|register)\b/i, triggers: 'sign,symp,know,tip,tips,awar,stud,rese,repo,anno,laun,webi,hiri,recr,appl,vaca,news,unsu,avai,open,webs,read,regi' },
 ];
 
 export const TOPIC_CUE_NAMES: readonly string[] = TOPICS.map((t) => `lex:${t}`);

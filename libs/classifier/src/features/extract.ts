@@ -1,49 +1,64 @@
-// Turns a text into hashed sparse features: word unigrams (negation-marked) and bigrams, character
-// 3- and 4-grams (robust to typos and slang), cue features, topic-lexicon hits and the channel.
+// Turns a text into hashed sparse features: word unigrams (negation-marked) and bigrams, cue features,
+// topic-lexicon hits and the channel, then character 4-grams (robust to typos and slang).
 // Every feature remembers the token it came from, so weights can be traced back to characters.
-import { TOPICS } from '@auscult/contracts';
-import { TOPIC_LEXICON } from '../lexicon/topic-lexicon.js';
+// Kinds and urgencies use all features; topics use only the word-level block before `charStart`.
+import { lexiconHits } from '../lexicon/topic-lexicon.js';
 import { markNegation } from '../text/negation.js';
 import { keyWordFor } from '../text/spelling.js';
 import { tokenize, type Token } from '../text/tokenize.js';
+import { TriggerIndex } from '../text/triggers.js';
 import { PHRASE_CUES, tokenCues } from './cues.js';
 import { SEED_CHAR, SEED_CUE, SEED_NEG, SEED_WORD, combine, hashRange, hashString } from './hashing.js';
 
 export interface Features {
   tokens: Token[];
   /** Bucket of each feature (already reduced modulo the model's dimension). */
-  index: number[];
-  value: number[];
-  /** Token each feature is attributed to, or -1 (channel). */
-  token: number[];
+  index: Int32Array;
+  value: Float32Array;
+  /** Token each feature is attributed to, or -1 (channel, bias). */
+  token: Int32Array;
+  /** Features from here on are character n-grams. */
+  charStart: number;
 }
 
+const CHAR_N = 4;
 const CHAR_WEIGHT = 0.6;
 const CUE_VALUE = 0.5;
+const PHRASE_CUE_INDEX = new TriggerIndex(PHRASE_CUES);
 
-export function extractFeatures(text: string, channel: string | undefined, dimBits: number): Features {
+/** Tokens with negation scopes marked and typos of safety key words resolved. */
+export function tokenizeMarked(text: string): Token[] {
   const tokens = tokenize(text);
   markNegation(tokens);
-  const mask = (1 << dimBits) - 1;
-  const f: Features = { tokens, index: [], value: [], token: [] };
-  const wordStart = f.index.length;
-  addWordFeatures(tokens, f, mask);
-  scale(f, wordStart, 1);
-  const charStart = f.index.length;
-  addCharFeatures(tokens, f, mask);
-  scale(f, charStart, CHAR_WEIGHT);
-  for (const cue of tokenCues(tokens, text)) push(f, hashString(SEED_CUE, cue.name) & mask, CUE_VALUE, cue.token);
-  addLexiconCues(text, tokens, f, mask);
-  for (const cue of PHRASE_CUES) {
-    const m = cue.pattern.exec(text);
-    if (m) push(f, hashString(SEED_CUE, cue.name) & mask, CUE_VALUE * 2, tokenAt(tokens, m.index));
+  for (const t of tokens) {
+    if (t.type !== 'word' || t.norm.length < 5) continue;
+    const meant = keyWordFor(t.norm);
+    if (meant) t.meant = meant;
   }
-  push(f, hashString(SEED_CUE, `channel:${channel ?? 'unknown'}`) & mask, CUE_VALUE, -1);
-  push(f, hashString(SEED_CUE, 'bias') & mask, 1, -1);
-  return f;
+  return tokens;
 }
 
-function addWordFeatures(tokens: Token[], f: Features, mask: number): void {
+/** Pass `tokens` when the caller has already run `tokenizeMarked`. */
+export function extractFeatures(text: string, channel: string | undefined, dimBits: number, tokens: Token[] = tokenizeMarked(text)): Features {
+  const b = new Builder((1 << dimBits) - 1);
+  addWordFeatures(tokens, b);
+  b.normalise(0, 1);
+  for (const cue of tokenCues(tokens, text)) b.push(hashString(SEED_CUE, cue.name), CUE_VALUE, cue.token);
+  for (const hit of lexiconHits(tokens)) b.push(hashString(SEED_CUE, `lex:${hit.topic}`), CUE_VALUE, hit.token);
+  for (const cue of PHRASE_CUE_INDEX.triggered(tokens)) {
+    cue.pattern.lastIndex = 0;
+    const m = cue.pattern.exec(text);
+    if (m) b.push(hashString(SEED_CUE, cue.name), CUE_VALUE * 2, tokenAt(tokens, m.index));
+  }
+  b.push(hashString(SEED_CUE, `channel:${channel ?? 'unknown'}`), CUE_VALUE, -1);
+  b.push(hashString(SEED_CUE, 'bias'), 1, -1);
+  const charStart = b.length;
+  addCharFeatures(tokens, b);
+  b.normalise(charStart, CHAR_WEIGHT);
+  return b.build(tokens, charStart);
+}
+
+function addWordFeatures(tokens: Token[], b: Builder): void {
   let prev = -1;
   let prevHash = 0;
   for (let i = 0; i < tokens.length; i++) {
@@ -52,31 +67,22 @@ function addWordFeatures(tokens: Token[], f: Features, mask: number): void {
       prev = -1;
       continue;
     }
-    const h = hashString(t.negated ? SEED_NEG : SEED_WORD, t.norm);
-    push(f, h & mask, 1, i);
-    const meant = t.type === 'word' ? keyWordFor(t.norm) : null;
-    if (meant) push(f, hashString(t.negated ? SEED_NEG : SEED_WORD, meant) & mask, 1, i);
-    if (prev >= 0) push(f, combine(prevHash, h) & mask, 1, prev);
+    const seed = t.negated ? SEED_NEG : SEED_WORD;
+    const h = hashString(seed, t.norm);
+    b.push(h, 1, i);
+    if (t.meant) b.push(hashString(seed, t.meant), 1, i);
+    if (prev >= 0) b.push(combine(prevHash, h), 1, prev);
     prev = i;
     prevHash = h;
   }
 }
 
-function addCharFeatures(tokens: Token[], f: Features, mask: number): void {
+function addCharFeatures(tokens: Token[], b: Builder): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.type !== 'word' && t.type !== 'hashtag') continue;
     const w = ` ${t.norm} `;
-    for (let n = 3; n <= 4; n++) {
-      for (let s = 0; s + n <= w.length; s++) push(f, hashRange(SEED_CHAR + n, w, s, s + n) & mask, 1, i);
-    }
-  }
-}
-
-function addLexiconCues(text: string, tokens: Token[], f: Features, mask: number): void {
-  for (const topic of TOPICS) {
-    const m = TOPIC_LEXICON[topic].exec(text);
-    if (m) push(f, hashString(SEED_CUE, `lex:${topic}`) & mask, CUE_VALUE, tokenAt(tokens, m.index));
+    for (let s = 0; s + CHAR_N <= w.length; s++) b.push(hashRange(SEED_CHAR, w, s, s + CHAR_N), 1, i);
   }
 }
 
@@ -85,16 +91,43 @@ function tokenAt(tokens: Token[], offset: number): number {
   return -1;
 }
 
-function push(f: Features, index: number, value: number, token: number): void {
-  f.index.push(index);
-  f.value.push(value);
-  f.token.push(token);
-}
+// Typed scratch arrays: classify runs once per item in the worker, so allocation matters.
+class Builder {
+  private index = new Int32Array(512);
+  private value = new Float32Array(512);
+  private token = new Int32Array(512);
+  length = 0;
 
-// L2-normalise a block so long texts do not drown the cue features.
-function scale(f: Features, from: number, weight: number): void {
-  const n = f.index.length - from;
-  if (n === 0) return;
-  const k = weight / Math.sqrt(n);
-  for (let i = from; i < f.index.length; i++) f.value[i] *= k;
+  constructor(private readonly mask: number) {}
+
+  push(hash: number, value: number, token: number): void {
+    if (this.length === this.index.length) this.grow();
+    this.index[this.length] = hash & this.mask;
+    this.value[this.length] = value;
+    this.token[this.length++] = token;
+  }
+
+  /** L2-normalise a block so long texts do not drown the cue features. */
+  normalise(from: number, weight: number): void {
+    const n = this.length - from;
+    if (n === 0) return;
+    const k = weight / Math.sqrt(n);
+    for (let i = from; i < this.length; i++) this.value[i] *= k;
+  }
+
+  build(tokens: Token[], charStart: number): Features {
+    const n = this.length;
+    return { tokens, index: this.index.subarray(0, n), value: this.value.subarray(0, n), token: this.token.subarray(0, n), charStart };
+  }
+
+  private grow(): void {
+    const size = this.index.length * 2;
+    const index = new Int32Array(size);
+    const value = new Float32Array(size);
+    const token = new Int32Array(size);
+    index.set(this.index);
+    value.set(this.value);
+    token.set(this.token);
+    [this.index, this.value, this.token] = [index, value, token];
+  }
 }

@@ -1,39 +1,83 @@
-// Hand-written topic cues. They feed the model as features (so it generalises past the corpus wording)
-// and give a topic when the model is unsure.
-import type { Topic } from '@auscult/contracts';
+// Hand-written topic cues, matched on tokens (a word prefix, or a phrase of word prefixes).
+// They feed the model as features, so it generalises past the corpus wording, and back the fallback scorer.
+import { TOPICS, type Topic } from '@auscult/contracts';
+import type { Token } from '../text/tokenize.js';
 
-const rx = (source: string): RegExp => new RegExp(`\\b(?:${source})`, 'iu');
-
-export const TOPIC_LEXICON: Readonly<Record<Topic, RegExp>> = {
-  pain: rx("pain|painful|agony|agonising|hurts?|hurting|aching|ache|sore|throbbing|morphine|painkillers?|analgesi|excruciating|ouch"),
-  medication: rx("meds|medication|medicine|tablets?|pills?|insulin|antibiotics?|dose|doses|prescription|inhaler|drip|iv\\b|warfarin|heparin|paracetamol|pharmacy|chemist|injection"),
-  falls: rx("fell|fallen|fall\\b|falls\\b|slipped|tripped|on the floor|out of bed"),
-  deterioration: rx("worse|deteriorat|confused|confusion|drowsy|unresponsive|collapsed|fever|temperature|sepsis|clammy|vomit|being sick|not (?:himself|herself)|stroke|heart attack|bleed|seizure|faint|dizzy|unwell|poorly"),
-  discharge: rx("discharg|sent (?:him|her|me|them|us)? ?home|going home|care package|readmit|home alone"),
-  mental_health: rx("anxious|anxiety|panic|depress|suicid|self[- ]?harm|scared|frightened|terrified|distress|crying|cope|mental health|psych|lonely|hopeless|overwhelmed"),
-  hygiene_help: rx("toilet|commode|bedpan|soiled|wet the bed|wet bed|wash(?:ed)?\\b|shower|bath|pad\\b|pads\\b|incontinen|dirty sheets|changed|change (?:him|her|me)|personal care|teeth"),
-  call_bell: rx("buzzer|call bell|bell\\b|call button|no one came|nobody came|no one answered|nobody answered|pressed|shouting for help|calling for help|call for help"),
-  safeguarding: rx("abuse|abused|abusive|assault|neglect|bruis|safeguard|unsafe|missing|wandered|hit (?:me|him|her)|violen|threaten|restrain"),
-  breathing: rx("breath|breathe|breathing|oxygen|wheez|inhaler|asthma|choking|cough"),
-  nutrition_hydration: rx("thirsty|water jug|water\\b|drink|drinking|dehydrat|hungry|starving|not eaten|no food|fed\\b|feed (?:him|her)|meal missed|missed (?:his|her) meal|nil by mouth|fasting"),
-  wait_time: rx("wait|waited|waiting|queue|queued|hours|delay|delayed|still here|sat here|forever|ages"),
-  billing: rx("bill|billed|billing|invoice|charged|charge|overcharg|insurance|payment|pay\\b|paid|refund|cost|£|\\$|price|fees?"),
-  parking: rx("parking|car park|park\\b|parked|parking ticket|pay and display|space|spaces|clamp|fine\\b"),
-  food: rx("food|meal|meals|lunch|dinner|breakfast|sandwich|menu|cold tea|tea\\b|coffee|canteen|cafe|café|catering|soup|inedible|tasteless|vegan|gluten|halal"),
-  cleanliness: rx("dirty|filthy|clean|cleaning|cleaned|dust|dusty|stain|stained|smell|smelly|stink|stinks|blood on|hygien|mould|mouldy|grubby|bins?|toilets? (?:were|was|are|is)"),
-  noise: rx("noise|noisy|loud|shouting|snoring|beeping|couldn['’]?t sleep|can['’]?t sleep|no sleep|kept awake|kept me awake|racket|quiet"),
-  staff_attitude: rx("rude|rudeness|attitude|dismissive|condescending|patroni[sz]|unprofessional|arrogant|sarcastic|ignored|eye roll|rolled (?:her|his) eyes|laughed at|shouted at|snapped|uncaring|couldn['’]?t care less|unfriendly|abrupt|kind|lovely|friendly|caring|compassion"),
-  communication: rx("no one told|nobody told|not told|wasn['’]?t told|kept in the dark|no updates?|no information|explain|explained|conflicting|letter|called back|call back|phone|phoned|emails?|contact|update|informed|language|interpreter|results"),
-  appointments: rx("appointment|appt|cancel+ed|rescheduled|referral|clinic|booking|booked|slot|follow[- ]up|outpatient|gp\\b|surgery date|operation (?:was )?cancel"),
-  lost_property: rx("lost|missing (?:my|his|her)|glasses|hearing aid|dentures|wallet|purse|phone charger|ring\\b|belongings|property|stolen|handbag|misplaced"),
-  facilities: rx("wifi|wi-fi|tv\\b|television|lift|lifts|heating|too hot|too cold|freezing|air con|broken (?:chair|bed|toilet|machine)|vending|signage|signs|toilets?|bathroom|accessib|wheelchair|ramp|lighting|building|corridor|waiting room|chairs"),
-  visiting: rx("visiting|visit|visitors?|visiting hours|not allowed (?:in|to)|only one visitor|let (?:me|us) in|turned away|see (?:my|our) (?:mum|dad|husband|wife|son|daughter)"),
+const LEXICON: Readonly<Record<Topic, string>> = {
+  pain: 'pain,agony,agonis,hurt,aching,ache,sore,throbb,morphine,analges,excruciat,ouch,codeine,oramorph',
+  medication: 'meds,medica,medicine,tablet,pill,insulin,antibiotic,dose,doses,prescri,inhaler,drip,warfarin,heparin,paracetamol,pharmac,injection,steroid,levodopa,metformin,chemo',
+  falls: 'fell,fallen,fall,falls,slipped,tripped,on the floor,out of bed,falls risk',
+  deterioration: 'worse,deteriorat,confus,drowsy,unrespons,collaps,fever,temperat,sepsis,septic,clammy,vomit,being sick,not himself,not herself,stroke,heart attack,bleed,seizure,faint,dizzy,unwell,poorly,grey,floppy,burning up,downhill',
+  discharge: 'discharg,sent home,sent him home,sent her home,going home,care package,readmit,home alone',
+  mental_health: 'anxious,anxiety,panic,depress,suicid,self harm,self-harm,scared,frightened,terrified,distress,crying,cope,mental health,psych,lonely,hopeless,overwhelm,crisis team',
+  hygiene_help: 'toilet,commode,bedpan,soiled,wet the bed,washed,wash,shower,bath,pad,pads,incontinen,dirty sheets,changed,changing,personal care,teeth,own mess,own urine,urine',
+  call_bell: 'buzzer,call bell,bell,call button,no one came,nobody came,no one answer,nobody answer,pressed,shouting for help,calling for help,no one has come,nobody has come,no one comes,nobody comes',
+  safeguarding: 'abuse,abused,abusive,assault,neglect,bruis,safeguard,unsafe,missing,wandered,violen,threaten,restrain,slapped,rough',
+  breathing: 'breath,breathe,breathing,oxygen,wheez,asthma,choking,gasping,nebuli',
+  nutrition_hydration: 'thirsty,water jug,drink,dehydrat,hungry,starving,not eaten,hasn\'t eaten,no food,feed him,feed her,fed,nil by mouth,fasting,tray',
+  wait_time: 'wait,waited,waiting,queue,queued,delay,still here,sat here,forever,ages,hours,hrs',
+  billing: 'bill,billed,billing,invoice,charged,charge,overcharg,insurance,payment,paid,refund,cost,price,fee,fees,£,debt',
+  parking: 'parking,car park,parked,pay and display,clamp,parking fine,disabled bay,disabled space',
+  food: 'food,meal,lunch,dinner,breakfast,sandwich,menu,tea,coffee,canteen,cafe,café,catering,soup,inedible,tasteless,vegan,vegetarian,gluten,halal,toast',
+  cleanliness: 'dirty,filthy,clean,dust,stain,smell,stink,stank,hygien,mould,grubby,bins,grime,disgusting toilet',
+  noise: 'noise,noisy,loud,shouting,snoring,beeping,couldn\'t sleep,can\'t sleep,no sleep,kept awake,kept me awake,racket,quiet',
+  staff_attitude: 'rude,rudeness,attitude,dismissive,condescend,patroni,unprofessional,arrogant,sarcastic,ignored,rolled her eyes,rolled his eyes,laughed at,shouted at,snapped,uncaring,unfriendly,abrupt,kind,lovely,friendly,caring,compassion,amazing,brilliant',
+  communication: 'no one told,nobody told,not told,wasn\'t told,kept in the dark,no update,updates,no information,explain,conflicting,letter,call back,called back,phone,phoned,email,contact,informed,interpreter,results,switchboard',
+  appointments: 'appointment,appt,cancel,reschedul,referral,clinic,booking,booked,slot,follow up,follow-up,outpatient,gp,operation',
+  lost_property: 'lost,missing my,glasses,hearing aid,dentures,wallet,purse,charger,ring,belongings,property,stolen,handbag,misplaced,went missing,gone missing',
+  facilities: 'wifi,wi-fi,tv,television,lift,lifts,heating,too hot,too cold,freezing,air con,broken,vending,signage,signs,bathroom,accessib,wheelchair,ramp,lighting,building,corridor,waiting room,chairs,hand dryer',
+  visiting: 'visiting,visit,visitor,visiting hours,turned away,only one visitor,let me in,let us in',
 };
 
-export function lexiconTopics(text: string): Topic[] {
-  const found: Topic[] = [];
-  for (const [topic, pattern] of Object.entries(TOPIC_LEXICON) as [Topic, RegExp][]) {
-    if (pattern.test(text)) found.push(topic);
+interface Entry {
+  topic: Topic;
+  words: string[];
+}
+
+const key = (word: string): string => (word.length > 4 ? word.slice(0, 4) : word);
+const INDEX = new Map<string, Entry[]>();
+for (const topic of TOPICS) {
+  for (const phrase of LEXICON[topic].split(',')) {
+    const words = phrase.split(' ');
+    const k = key(words[0]);
+    INDEX.set(k, [...(INDEX.get(k) ?? []), { topic, words }]);
   }
-  return found;
+}
+
+export interface LexiconHit {
+  topic: Topic;
+  token: number;
+}
+
+/** The first token of each topic's first match. */
+export function lexiconHits(tokens: readonly Token[]): LexiconHit[] {
+  const hits: LexiconHit[] = [];
+  const seen = new Set<Topic>();
+  for (let i = 0; i < tokens.length; i++) {
+    const norm = tokens[i].norm;
+    collect(INDEX.get(key(norm)), tokens, i, seen, hits);
+    // Three-letter entries ("fee", "pad") also match their plurals.
+    if (norm.length === 4) collect(INDEX.get(norm.slice(0, 3)), tokens, i, seen, hits);
+  }
+  return hits;
+}
+
+function collect(entries: Entry[] | undefined, tokens: readonly Token[], i: number, seen: Set<Topic>, hits: LexiconHit[]): void {
+  if (!entries) return;
+  for (const e of entries) {
+    if (seen.has(e.topic) || !matchesAt(tokens, i, e.words)) continue;
+    seen.add(e.topic);
+    hits.push({ topic: e.topic, token: i });
+  }
+}
+
+// Short entries must match whole words ("bell" not "belly"); longer ones are prefixes ("discharg").
+function matchesAt(tokens: readonly Token[], i: number, words: string[]): boolean {
+  for (let k = 0; k < words.length; k++) {
+    const t = tokens[i + k];
+    if (!t) return false;
+    const w = words[k];
+    if (w.length <= 4 ? t.norm !== w && t.norm !== `${w}s` : !t.norm.startsWith(w)) return false;
+  }
+  return true;
 }

@@ -2,20 +2,21 @@
 // of adjacent tokens and reported as [start, end) spans of the original text.
 import { ITEM_KINDS, type EvidenceSpan } from '@auscult/contracts';
 import type { Features } from '../features/extract.js';
-import { COLUMNS } from './model-file.js';
+import { STRIDE, type LinearModel } from './model-file.js';
 
 const KINDS = ITEM_KINDS.length;
 const MAX_PHRASES = 5;
 
-export function explainKind(f: Features, w: Float32Array, kind: number, text: string): EvidenceSpan[] {
+export function explainKind(f: Features, model: LinearModel, kind: number, text: string): EvidenceSpan[] {
+  const { weights: w, columnScale: s } = model;
   const perToken = new Float64Array(f.tokens.length);
   for (let i = 0; i < f.index.length; i++) {
     const t = f.token[i];
     if (t < 0) continue;
-    const base = f.index[i] * COLUMNS;
+    const base = f.index[i] * STRIDE;
     let mean = 0;
-    for (let c = 0; c < KINDS; c++) mean += w[base + c];
-    perToken[t] += f.value[i] * (w[base + kind] - mean / KINDS);
+    for (let c = 0; c < KINDS; c++) mean += w[base + c] * s[c];
+    perToken[t] += f.value[i] * (w[base + kind] * s[kind] - mean / KINDS);
   }
   return phrasesOf(f, perToken, kind, text);
 }

@@ -1,7 +1,8 @@
 // A transparent keyword scorer. It was the first baseline and stays as the fallback when the model
 // file cannot be read, so that classify() still answers (with the rule `model_unavailable`).
 import { ITEM_KINDS, TOPICS, type EvidenceSpan, type ItemKind } from '@auscult/contracts';
-import { TOPIC_LEXICON } from '../lexicon/topic-lexicon.js';
+import { lexiconHits } from '../lexicon/topic-lexicon.js';
+import type { Token } from '../text/tokenize.js';
 import type { Scorer, Scores } from './scorer.js';
 
 const CUES: Record<ItemKind, RegExp> = {
@@ -15,11 +16,12 @@ export function createHeuristicScorer(): Scorer {
   return { version: 'heuristic-0', careThreshold: 0.34, score };
 }
 
-function score(text: string): Scores {
+function score(text: string, _channel: string | undefined, tokens: Token[]): Scores {
   const raw = ITEM_KINDS.map((k) => countMatches(CUES[k], text));
   raw[3] += 0.5; // with no cue at all, an item is most likely noise
   const kind = normalise(raw.map((r) => Math.exp(r)));
-  const topic = new Float64Array(TOPICS.map((t) => (TOPIC_LEXICON[t].test(text) ? 0.6 : 0.05)));
+  const found = new Set(lexiconHits(tokens).map((h) => h.topic));
+  const topic = new Float64Array(TOPICS.map((t) => (found.has(t) ? 0.6 : 0.05)));
   const urgency = new Float64Array([0.02, 0.18, 0.5, 0.3]);
   return { kind, urgency, topic, explain: (k) => cueSpans(text, ITEM_KINDS[k]) };
 }

@@ -1,37 +1,45 @@
 // Scores a text with the linear model: softmax over kinds and urgencies, independent sigmoids over topics.
 import { ITEM_KINDS, type EvidenceSpan } from '@auscult/contracts';
 import { extractFeatures, type Features } from '../features/extract.js';
-import { COLUMNS, TOPIC_OFFSET, URGENCY_OFFSET, type LinearModel } from './model-file.js';
+import { COLUMNS, STRIDE, TOPIC_OFFSET, URGENCY_OFFSET, type LinearModel } from './model-file.js';
 import type { Scorer, Scores } from './scorer.js';
 import { explainKind } from './attribution.js';
+import type { Token } from '../text/tokenize.js';
 
 const KINDS = ITEM_KINDS.length;
 
 export function createLinearScorer(model: LinearModel): Scorer {
-  const { header, weights } = model;
+  const { header } = model;
   return {
     version: header.version,
-    careThreshold: header.careThreshold,
-    score(text: string, channel: string | undefined): Scores {
-      const features = extractFeatures(text, channel, header.dimBits);
-      const z = logits(features, weights);
+    get careThreshold(): number {
+      return header.careThreshold;
+    },
+    score(text: string, channel: string | undefined, tokens: Token[]): Scores {
+      const features = extractFeatures(text, channel, header.dimBits, tokens);
+      const z = logits(features, model);
       return {
         kind: softmax(z, 0, KINDS),
         urgency: softmax(z, URGENCY_OFFSET, TOPIC_OFFSET - URGENCY_OFFSET),
         topic: sigmoids(z, TOPIC_OFFSET, COLUMNS - TOPIC_OFFSET),
-        explain: (k: number): EvidenceSpan[] => explainKind(features, weights, k, text),
+        explain: (k: number): EvidenceSpan[] => explainKind(features, model, k, text),
       };
     },
   };
 }
 
-export function logits(f: Features, w: Float32Array): Float64Array {
+export function logits(f: Features, model: LinearModel): Float64Array {
+  const { weights: w, columnScale } = model;
   const z = new Float64Array(COLUMNS);
-  for (let i = 0; i < f.index.length; i++) {
-    const base = f.index[i] * COLUMNS;
+  const n = f.index.length;
+  // Topics read only the word-level block; kinds and urgencies read everything.
+  for (let i = 0; i < n; i++) {
+    const base = f.index[i] * STRIDE;
     const v = f.value[i];
-    for (let c = 0; c < COLUMNS; c++) z[c] += v * w[base + c];
+    const last = i < f.charStart ? COLUMNS : TOPIC_OFFSET;
+    for (let c = 0; c < last; c++) z[c] += v * w[base + c];
   }
+  for (let c = 0; c < COLUMNS; c++) z[c] *= columnScale[c];
   return z;
 }
 

@@ -8,11 +8,12 @@ export const MODEL_FORMAT = 'auscult-linear-v1';
 export const COLUMNS = ITEM_KINDS.length + URGENCIES.length + TOPICS.length;
 export const URGENCY_OFFSET = ITEM_KINDS.length;
 export const TOPIC_OFFSET = ITEM_KINDS.length + URGENCIES.length;
+/** Runtime rows are padded to 32 int16 weights: one 64-byte cache line per feature, which is what lookups cost. */
+export const STRIDE = 32;
 
 export interface ModelHeader {
   format: typeof MODEL_FORMAT;
   version: string;
-  createdAt: string;
   dimBits: number;
   columns: { kind: string[]; urgency: string[]; topic: string[] };
   careThreshold: number;
@@ -27,8 +28,9 @@ export interface ModelFile extends ModelHeader {
 
 export interface LinearModel {
   header: ModelHeader;
-  /** Row-major [bucket][column]. */
-  weights: Float32Array;
+  /** Row-major [bucket][STRIDE], linear int16; multiply a column's sum by `columnScale`. */
+  weights: Int16Array;
+  columnScale: Float64Array;
 }
 
 export function encodeModel(header: Omit<ModelHeader, 'scales' | 'format'>, weights: Float32Array): ModelFile {
@@ -47,19 +49,17 @@ export function decodeModel(file: ModelFile): LinearModel {
   if (file.format !== MODEL_FORMAT) throw new Error(`unsupported model format ${String(file.format)}`);
   const bytes = gunzipSync(Buffer.from(file.weights, 'base64'));
   const q = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length);
-  const expected = (1 << file.dimBits) * COLUMNS;
-  if (q.length !== expected) throw new Error(`model has ${q.length} weights, expected ${expected}`);
-  const tables = file.scales.map((s) => lookupTable(s));
-  const weights = new Float32Array(q.length);
-  for (let row = 0; row < q.length; row += COLUMNS) {
-    for (let c = 0; c < COLUMNS; c++) weights[row + c] = tables[c][q[row + c] + 128];
+  const rows = 1 << file.dimBits;
+  if (q.length !== rows * COLUMNS) throw new Error(`model has ${q.length} weights, expected ${rows * COLUMNS}`);
+  const table = new Int16Array(256);
+  for (let v = -128; v <= 127; v++) table[v + 128] = Math.round(Math.sign(v) * (v / 127) ** 2 * 32767);
+  const weights = new Int16Array(rows * STRIDE);
+  for (let row = 0; row < rows; row++) {
+    const from = row * COLUMNS;
+    const to = row * STRIDE;
+    for (let c = 0; c < COLUMNS; c++) weights[to + c] = table[q[from + c] + 128];
   }
+  const columnScale = new Float64Array(file.scales.map((s) => s / 32767));
   const { weights: _packed, ...header } = file;
-  return { header, weights };
-}
-
-function lookupTable(scale: number): Float32Array {
-  const table = new Float32Array(256);
-  for (let v = -128; v <= 127; v++) table[v + 128] = Math.sign(v) * (v / 127) ** 2 * scale;
-  return table;
+  return { header, weights, columnScale };
 }

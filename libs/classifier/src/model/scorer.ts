@@ -1,5 +1,6 @@
 // The seam between the pipeline and whatever produces probabilities (the trained model or the fallback).
 import type { EvidenceSpan } from '@auscult/contracts';
+import type { Token } from '../text/tokenize.js';
 
 export interface Scores {
   /** Probabilities in ITEM_KINDS order. */
@@ -16,5 +17,6 @@ export interface Scorer {
   version: string;
   /** Probability of care_need above which we call it a care need (tuned so care needs are rarely missed). */
   careThreshold: number;
-  score(text: string, channel: string | undefined): Scores;
+  /** `tokens` are the text's tokens, already negation-marked. */
+  score(text: string, channel: string | undefined, tokens: Token[]): Scores;
 }

@@ -3,8 +3,10 @@
 import type { RuleHit, Topic } from '@auscult/contracts';
 import { GRATITUDE, INFORMATIONAL, LONG_AGO, NEGATION_BEFORE, PAST_REFERENCE_BEFORE, PERSONAL, RESOLVED_AFTER, STILL_ONGOING } from './patterns.js';
 import { correctKeyWords } from '../text/spelling.js';
+import { TriggerIndex } from '../text/triggers.js';
+import type { Token } from '../text/tokenize.js';
 import { SAFETY_RULES, type SafetyRule } from './safety-rules.js';
-import { HIGH_URGENCY_RULES } from './urgency-rules.js';
+import { HIGH_URGENCY_RULES, type UrgencyRule } from './urgency-rules.js';
 
 export interface RuleOutcome {
   isCritical: boolean;
@@ -15,10 +17,15 @@ export interface RuleOutcome {
 
 const NEARBY_CHARS = 90;
 
-export function evaluateRules(original: string): RuleOutcome {
-  const corrected = correctKeyWords(original);
-  const outcome = evaluateOn(corrected.text);
-  if (corrected.text !== original) {
+/** Rules whose trigger words occur in the tokens (typos of key words count as the word). */
+export function evaluateRules(original: string, tokens: readonly Token[]): RuleOutcome {
+  const safety = SAFETY_INDEX.triggered(tokens);
+  const urgency = URGENCY_INDEX.triggered(tokens);
+  const hasTypo = tokens.some((t) => t.meant !== undefined);
+  if (safety.length === 0 && urgency.length === 0) return { isCritical: false, isHigh: false, topics: new Set(), hits: [] };
+  const corrected = hasTypo ? correctKeyWords(original) : null;
+  const outcome = evaluateOn(corrected ? corrected.text : original, safety, urgency);
+  if (corrected && corrected.text !== original) {
     for (const hit of outcome.hits) {
       if (hit.span) hit.span = { start: corrected.toOriginal(hit.span.start), end: corrected.toOriginal(hit.span.end) };
     }
@@ -26,23 +33,40 @@ export function evaluateRules(original: string): RuleOutcome {
   return outcome;
 }
 
-function evaluateOn(text: string): RuleOutcome {
+function evaluateOn(text: string, safety: readonly SafetyRule[], urgency: readonly UrgencyRule[]): RuleOutcome {
   const outcome: RuleOutcome = { isCritical: false, isHigh: false, topics: new Set(), hits: [] };
-  const isLongAgo = LONG_AGO.test(text) && !STILL_ONGOING.test(text);
-  const isInformational = INFORMATIONAL.test(text) && !PERSONAL.test(text);
-  for (const rule of SAFETY_RULES) applySafetyRule(rule, text, isLongAgo, isInformational, outcome);
-  for (const rule of HIGH_URGENCY_RULES) {
+  const context = lazyContext(text);
+  for (const rule of safety) applySafetyRule(rule, text, context, outcome);
+  for (const rule of urgency) {
     const match = firstLiveMatch(rule.pattern, text, undefined);
     if (!match) continue;
     outcome.topics.add(rule.topic);
-    if (isLongAgo || isInformational) continue;
+    if (context.isLongAgo() || context.isInformational()) continue;
     outcome.isHigh = true;
     outcome.hits.push({ rule: rule.name, effect: 'urgency:high', weight: 1, span: match });
   }
   return outcome;
 }
 
-function applySafetyRule(rule: SafetyRule, text: string, isLongAgo: boolean, isInformational: boolean, outcome: RuleOutcome): void {
+interface Context {
+  isLongAgo(): boolean;
+  isInformational(): boolean;
+}
+
+// The guards' regexes only run once a rule has matched: most texts never need them.
+function lazyContext(text: string): Context {
+  let longAgo: boolean | undefined;
+  let informational: boolean | undefined;
+  return {
+    isLongAgo: () => (longAgo ??= LONG_AGO.test(text) && !STILL_ONGOING.test(text)),
+    isInformational: () => (informational ??= INFORMATIONAL.test(text) && !PERSONAL.test(text)),
+  };
+}
+
+const SAFETY_INDEX = new TriggerIndex(SAFETY_RULES);
+const URGENCY_INDEX = new TriggerIndex(HIGH_URGENCY_RULES);
+
+function applySafetyRule(rule: SafetyRule, text: string, context: Context, outcome: RuleOutcome): void {
   const match = firstLiveMatch(rule.pattern, text, rule.figurative);
   if (!match) {
     const figurative = rule.figurative ? firstMatch(rule.figurative, text) : null;
@@ -53,11 +77,11 @@ function applySafetyRule(rule: SafetyRule, text: string, isLongAgo: boolean, isI
   }
   if (rule.requiresNearby && !hasNearby(rule.requiresNearby, text, match)) return;
   for (const t of rule.topics) outcome.topics.add(t);
-  if (isInformational) {
+  if (context.isInformational()) {
     outcome.hits.push({ rule: `informational:${rule.name}`, effect: 'suppressed', weight: 0, span: match });
     return;
   }
-  if (isLongAgo) {
+  if (context.isLongAgo()) {
     outcome.hits.push({ rule: `past_event:${rule.name}`, effect: 'suppressed', weight: 0, span: match });
     return;
   }

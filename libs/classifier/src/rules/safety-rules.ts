@@ -11,13 +11,16 @@ export interface SafetyRule {
   figurative?: RegExp;
   /** A second finding that must appear near the first (a fall only becomes critical with an injury). */
   requiresNearby?: RegExp;
+  /** Word prefixes (first four letters) one of which must appear before the pattern is worth running. */
+  triggers: string;
 }
 
-const rx = (source: string): RegExp => new RegExp(source, 'giu');
+const rx = (source: string): RegExp => new RegExp(source, 'gi');
 
 export const SAFETY_RULES: readonly SafetyRule[] = [
   {
     name: 'self_harm',
+    triggers: "suic,kill,end,endi,self,harm,cut,cutt,want,wann,wat,wan,wish,dead,live,aliv,hurt,here,arou,wake,goin,gonn,will,i'll,ill,life,take,own",
     topics: ['mental_health', 'safeguarding'],
     pattern: rx(
       "\\b(?:suicid(?:e|al)|kill(?:ing)? (?:my|him|her|them)sel(?:f|ves)|end(?:ing)? (?:it all|my life|his life|her life)|take (?:my|his|her) own life|self[- ]?harm(?:ing)?|cut(?:ting)? (?:my|him|her)self|want(?:s|ed)? to die|wish (?:i|he|she) (?:was|were) dead|better off dead|no reason to (?:live|go on)|(?:don['’]?t|dont|do not) (?:want|wanna|wat|wan) to (?:live|be here|be alive|wake up)(?: any ?more)?|(?:going to|gonna|will|i['’]?ll) end it\\b|not going to be (?:here|around|alive) (?:in|by|for|much)|hurt(?:ing)? (?:my|him|her)self)",
@@ -26,6 +29,7 @@ export const SAFETY_RULES: readonly SafetyRule[] = [
   },
   {
     name: 'cannot_breathe',
+    triggers: 'brea,catc,air,gasp,turn,lips,chok,thro,anap,blue,grey',
     topics: ['breathing'],
     pattern: rx(
       `(?:${CANT} (?:breathe|breath|catch (?:my|his|her|their) breath|get (?:any |enough )?air)|struggling (?:to breathe|for (?:breath|air))|gasping(?: for (?:air|breath))?|not breathing|stopped breathing|turning (?:blue|grey)|lips (?:are |went |turned )?blue|choking|throat (?:is )?(?:closing|swelling)|anaphyla\\w*)`,
@@ -34,6 +38,7 @@ export const SAFETY_RULES: readonly SafetyRule[] = [
   },
   {
     name: 'chest_pain',
+    triggers: 'ches,crus,hear,pain',
     topics: ['pain', 'deterioration'],
     pattern: rx(
       `(?:chest pains?|pains? in (?:my|his|her|their) chest|chest (?:is |feels |feeling )?(?:tight|tightness|pressure|crushing|heavy)|crushing (?:pain|feeling)|(?:is|are|am|i'm|he's|she's|think (?:he|she|i)(?:'s| is| am)?) having a heart attack|had a heart attack (?:on|in|while|and|this|last night|today|here))`,
@@ -44,6 +49,7 @@ export const SAFETY_RULES: readonly SafetyRule[] = [
   },
   {
     name: 'stroke_signs',
+    triggers: 'face,droo,slur,spee,move,feel,lift,stro',
     topics: ['deterioration'],
     pattern: rx(
       `(?:face (?:is |was |has |started |went )?(?:droop\\w*|drooped|dropping|dropped|lopsided)|droop\\w* (?:on one side|face|mouth)|slurr(?:ed|ing) (?:speech|(?:his|her|their|my) words)|speech (?:is |went |has gone )?slurred|${CANT} (?:move|feel|lift) (?:his|her|my|their) (?:left|right) (?:arm|leg|side)|(?:is|are|he's|she's|think (?:he|she)(?:'s| is)?) having a stroke|had a stroke (?:on|in|while|and|this|last night|today|here)|stroke symptoms (?:now|right now|again))`,
@@ -52,6 +58,7 @@ export const SAFETY_RULES: readonly SafetyRule[] = [
   },
   {
     name: 'fall_with_injury',
+    triggers: 'fell,fall,slip,trip,floo,foun',
     topics: ['falls'],
     pattern: rx(
       `(?:\\b(?:fell|fallen|falls|falling)\\b(?! (?:asleep|short|through|apart|on deaf|in love|behind|silent|off the list|off the system|between))|had a fall|has had a fall|slipped|tripped|found (?:him|her|me|them|${WHO}) on the floor|on the floor (?:for|and)|fell out of (?:bed|the bed|his chair|her chair))`,
@@ -63,6 +70,7 @@ export const SAFETY_RULES: readonly SafetyRule[] = [
   },
   {
     name: 'heavy_bleeding',
+    triggers: 'blee,bloo,haem,hemo,stop',
     topics: ['deterioration'],
     pattern: rx(
       "(?:bleeding (?:heavily|a lot|badly|everywhere|through|profusely|non ?stop|won['’]?t stop|out)|(?:won['’]?t|wont|will not|hasn['’]?t|hasnt) stop(?:ped)? bleeding|blood (?:everywhere|all over|soaking|pouring|gushing)|soaked (?:in|with) blood|haemorrhag\\w*|hemorrhag\\w*|(?:coughing|vomiting|throwing) up blood|los+ing (?:a lot of |so much |loads of )?blood|pool of blood)",
@@ -71,6 +79,7 @@ export const SAFETY_RULES: readonly SafetyRule[] = [
   },
   {
     name: 'overdose',
+    triggers: 'over,took,take,swal,doub,give',
     topics: ['medication'],
     pattern: rx(
       '(?:overdos\\w*|took (?:a |the )?(?:whole|full|entire) (?:box|bottle|packet|pack) of|(?:taken|took|swallowed) (?:all (?:of )?(?:my|his|her|the)|too many) (?:pills|tablets|meds|paracetamol)|double dose of (?:morphine|insulin|opioids?)|given (?:him|her|me) (?:ten|10) times the dose)',
@@ -78,6 +87,7 @@ export const SAFETY_RULES: readonly SafetyRule[] = [
   },
   {
     name: 'abuse_or_violence',
+    triggers: 'hit,hitt,slap,punc,kick,shov,push,grab,stra,chok,beat,assa,asau,atta,mole,grop,abus,rape,sexu,inap,touc,roug,thre,knif,weap,gun,dome',
     topics: ['safeguarding'],
     pattern: rx(
       `(?:(?:hit|hitting|slapped|slapping|punched|punching|kicked|kicking|shoved|pushed|grabbed|strangled|choked|beat|beating|assaulted|attacked|molested|groped)\\s+(?:me|my|him|her|them|us|a nurse|a patient|the patient|${WHO})(?!\\s+(?:own\\s+)?(?:head|face|arm|leg|knee|hip|back|shoulder|elbow|wrist|foot|hand|chin|nose|on the))|(?:was|were|been|got|being|is being|has been) (?:physically |sexually )?(?:hit|slapped|punched|kicked|as?saul?ted|attacked|abused|molested|groped|raped|beaten)|sexual(?:ly)? (?:abuse|assault|touch\\w*)|inappropriately touch\\w*|touched (?:me|her|him) inappropriately|rough(?:ly)? handl\\w*|threaten(?:ed|ing) to (?:kill|hurt|hit|stab)|(?:has|with|got) a (?:knife|weapon|gun)|domestic (?:abuse|violence)|(?:he|she|they) (?:abuses|abused|beats|hits) (?:me|her|him))`,
@@ -86,6 +96,7 @@ export const SAFETY_RULES: readonly SafetyRule[] = [
   },
   {
     name: 'missing_patient',
+    triggers: 'miss,wand,walk,disa,absc,run,ran,find,know',
     topics: ['safeguarding'],
     pattern: rx(
       `(?:${WHO}\\s+(?:has |had |is |was |just )?(?:gone missing|went missing|missing|wandered off|walked out|disappeared|absconded|run away|ran away)|(?:can['’]?t|cannot|couldn['’]?t) find ${WHO}|(?:he|she)(?:'s| is| has) (?:gone missing|wandered off|disappeared)|(?:no(?:body| one)|no1|noone) knows where (?:he|she|they|${WHO}) (?:is|went|has gone))`,
@@ -93,6 +104,7 @@ export const SAFETY_RULES: readonly SafetyRule[] = [
   },
   {
     name: 'collapse_or_unresponsive',
+    triggers: 'unre,unco,wake,coll,pass,fain,blac,seiz,fitt,conv,waki',
     topics: ['deterioration'],
     pattern: rx(
       `(?:unresponsive|unconscious|(?:won['’]?t|wont|will not|can['’]?t) wake (?:him|her|them|me)? ?up|collapsed|passed out|fainted|blacked out|seizure|fitting|convulsing|(?:${SUBJECT}) (?:is|are|was) not waking up)`,

@@ -7,13 +7,16 @@ export interface UrgencyRule {
   name: string;
   topic: Topic;
   pattern: RegExp;
+  /** Word prefixes one of which must appear before the pattern is worth running. */
+  triggers: string;
 }
 
-const rx = (source: string): RegExp => new RegExp(source, 'giu');
+const rx = (source: string): RegExp => new RegExp(source, 'gi');
 
 export const HIGH_URGENCY_RULES: readonly UrgencyRule[] = [
   {
     name: 'severe_pain',
+    triggers: 'pain,agon,excr,scre,cryi,morp,anal',
     topic: 'pain',
     pattern: rx(
       "(?:in (?:so much|agony|severe|terrible|horrendous|excruciating|unbearable|a lot of|real) pain|agony|agonising|excruciating|screaming (?:in|with) pain|crying (?:in|with) pain|pain (?:is|was|has been) (?:unbearable|awful|terrible|horrendous|getting worse|worse)|(?:no|without|not had|haven['’]?t had|hasn['’]?t had|not been given|still waiting for) (?:any )?(?:pain ?relief|painkillers|pain meds|pain medication|morphine|analgesia))",
@@ -21,6 +24,7 @@ export const HIGH_URGENCY_RULES: readonly UrgencyRule[] = [
   },
   {
     name: 'call_unanswered',
+    triggers: "no,nobo,noon,no1,buzz,bell,call,pres,cant,can',cann,coul,unab,igno",
     topic: 'call_bell',
     pattern: rx(
       `(?:(?:no one|no-one|nobody|noone) (?:has |have |had )?(?:come|came|answered|answers|responded|responds|checked|been|helped|is coming|turned up)|(?:buzzer|call bell|call button|bell)\\b.{0,40}(?:ignored|not answered|no answer|going|ringing|for|unanswered)|pressed the (?:bell|buzzer|button)|${CANT} (?:get|find|reach|get hold of|get through to|speak to) (?:a|any|the|anyone|someone)\\s?(?:nurse|staff|doctor|one|on the ward)?|ignored (?:him|her|me|us) for)`,
@@ -28,6 +32,7 @@ export const HIGH_URGENCY_RULES: readonly UrgencyRule[] = [
   },
   {
     name: 'medication_problem',
+    triggers: 'miss,hasn,not,have,neve,didn,forg,wron,give,alle',
     topic: 'medication',
     pattern: rx(
       "(?:(?:missed|hasn['’]?t had|hasnt had|not had|haven['’]?t had|havent had|not been given|never got|didn['’]?t get|forgot) (?:his |her |my |their |the )?(?:meds|medication|medicine|insulin|tablets|dose|antibiotics|inhaler|heparin|warfarin|seizure meds|parkinson['’]?s meds)|wrong (?:medication|meds|medicine|dose|tablets|drug)|given (?:the )?wrong|allergic to .{0,30} (?:gave|given))",
@@ -35,16 +40,19 @@ export const HIGH_URGENCY_RULES: readonly UrgencyRule[] = [
   },
   {
     name: 'fall',
+    triggers: 'fell,fall,foun',
     topic: 'falls',
     pattern: rx("(?:\\b(?:fell|fallen)\\b(?! (?:asleep|short|through|apart|on deaf|in love|behind|silent))|had a fall|has had a fall|fell out of bed|found on the floor)"),
   },
   {
     name: 'breathing_difficulty',
+    triggers: 'shor,brea,whee,stru,oxyg',
     topic: 'breathing',
     pattern: rx('(?:short of breath|breathless|wheez\\w*|struggling with (?:his|her|my|their) breathing|breathing (?:is |has )?(?:got )?(?:worse|bad|difficult|laboured|noisy)|oxygen (?:ran out|not working|has run out))'),
   },
   {
     name: 'deterioration',
+    triggers: 'wors,dete,down,seps,sept,temp,feve,burn,very,real,so,more,not,deli,vomi,hasn,dehy',
     topic: 'deterioration',
     pattern: rx(
       "(?:getting worse|deteriorat\\w*|going downhill|sepsis|septic|high (?:temperature|fever|temp)|burning up|(?:very|really|so|more) (?:confused|drowsy|sleepy|pale|clammy)|not (?:himself|herself|themselves)|delirium|vomiting (?:all|for|non|since)|(?:hasn['’]?t|hasnt|not) (?:eaten|drunk|had anything to (?:eat|drink))|dehydrated)",
@@ -52,16 +60,19 @@ export const HIGH_URGENCY_RULES: readonly UrgencyRule[] = [
   },
   {
     name: 'acute_distress',
+    triggers: 'pani,cope,terr,hyst,cryi,brea,end,hall,psyc',
     topic: 'mental_health',
     pattern: rx(`(?:panic attacks?|${CANT} cope|terrified|hysterical|crying (?:all|for hours|non ?stop|constantly)|breaking down|at (?:my|the) end of (?:my )?(?:tether|rope)|hallucinat\\w*|psychosis|psychotic)`),
   },
   {
     name: 'safeguarding_concern',
+    triggers: 'negl,brui,verb,left,sat',
     topic: 'safeguarding',
     pattern: rx("(?:neglect(?:ed)?|unexplained bruis\\w*|bruises (?:on|all over)|verbally abus\\w*|left (?:in|lying in) (?:urine|faeces|poo|wet|soiled|dirty)|sat in (?:his|her|their) own (?:urine|faeces|mess))"),
   },
   {
     name: 'unsafe_discharge',
+    triggers: 'disc,sent,read,back',
     topic: 'discharge',
     pattern: rx("(?:discharged (?:too early|too soon|without|at (?:night|midnight|\\d)|home alone|in the middle of the night)|sent (?:him|her|me|them) home (?:without|alone|still|in pain|too early)|readmitted|back in (?:a&e|hospital) (?:within|the next|after))"),
   },

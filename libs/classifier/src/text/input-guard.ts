@@ -1,3 +1,5 @@
+import type { Token } from './tokenize.js';
+
 // Decides, before any model runs, whether a text is something we can classify at all.
 // Bad input must never throw: every case maps to a named reason.
 
@@ -26,18 +28,29 @@ export function truncateForClassification(text: string): string {
   return text.length > MAX_CLASSIFIED_CHARS ? text.slice(0, MAX_CLASSIFIED_CHARS) : text;
 }
 
-export function findInputProblem(text: string): InputProblem | null {
+/** Works on the tokens (HTML, entities and links are already set apart by the tokenizer). */
+export function findInputProblem(text: string, tokens: readonly Token[]): InputProblem | null {
   if (text.trim().length === 0) return 'empty';
   if (looksBinary(text)) return 'binary';
-  const stripped = text.replace(/<[^>]*>/g, ' ').replace(/&[a-z#0-9]+;/gi, ' ');
-  const withoutUrls = stripped.replace(/https?:\/\/\S+|www\.\S+/g, ' ');
-  const words = withoutUrls.match(/\p{L}+/gu) ?? [];
-  if (words.length === 0) {
-    if (withoutUrls.trim() !== stripped.trim()) return 'url_only';
-    return /\p{Extended_Pictographic}/u.test(text) ? 'emoji_only' : 'no_words';
+  const words: string[] = [];
+  let urls = 0;
+  let emoji = 0;
+  for (const t of tokens) {
+    if (t.type === 'word' || t.type === 'hashtag') words.push(t.norm);
+    else if (t.type === 'url') urls++;
+    else if (t.type === 'emoji') emoji++;
   }
+  if (words.length === 0) return urls > 0 ? 'url_only' : emoji > 0 ? 'emoji_only' : 'no_words';
   if (!looksEnglish(words)) return 'unsupported_language';
   return null;
+}
+
+function isPlainLatin(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 39)) return false;
+  }
+  return true;
 }
 
 function looksBinary(text: string): boolean {
@@ -56,10 +69,9 @@ function looksEnglish(words: string[]): boolean {
   let english = 0;
   let foreign = 0;
   for (const w of words) {
-    const lower = w.toLowerCase();
-    if (/^[a-z'’]+$/i.test(w)) latin++;
-    if (ENGLISH_HINTS.has(lower)) english++;
-    if (FOREIGN_HINTS.has(lower)) foreign++;
+    if (isPlainLatin(w)) latin++;
+    if (ENGLISH_HINTS.has(w)) english++;
+    if (FOREIGN_HINTS.has(w)) foreign++;
   }
   if (latin / words.length < 0.5) return false;
   return !(foreign >= 2 && foreign > english);

@@ -1,5 +1,6 @@
-// Splits raw text into tokens that remember where they came from, so every explanation
-// can point at the exact characters of the original (not a normalised copy).
+// Splits raw text into tokens that remember where they came from, so every explanation can point at
+// the exact characters of the original (not a normalised copy). A hand-written scanner: this runs on
+// every item in the worker, and a regex tokenizer was most of the cost.
 
 export type TokenType = 'word' | 'num' | 'emoji' | 'url' | 'handle' | 'hashtag' | 'punct';
 
@@ -11,34 +12,33 @@ export interface Token {
   end: number;
   /** Set by the negation pass when a negator governs this token ("no pain" → pain). */
   negated: boolean;
+  /** The safety key word this token is probably a typo of ("seizurre" → "seizure"), if any. */
+  meant?: string;
 }
 
-// One scanner for everything we care about; HTML tags and entities are matched so they can be skipped.
-const SCANNER =
-  /(<\/?[a-zA-Z][^>]{0,300}>)|(&[a-zA-Z]{2,8};|&#\d{1,6};)|(https?:\/\/\S+|www\.\S+)|(@[A-Za-z0-9_]{1,30})|(#[\p{L}\p{N}_]+)|(\p{N}+(?:[.,:]\p{N}+)*(?:am|pm|h|hrs|mins?)?)|([\p{L}\p{M}][\p{L}\p{M}\p{N}'’]*)|(\p{Extended_Pictographic})|([.!?;,:()]|\n)/gu;
-
-export function normaliseWord(raw: string): string {
-  return raw
-    .toLowerCase()
-    .replace(/’/g, "'")
-    .replace(/'+$/, '')
-    .replace(/(\p{L})\1{2,}/gu, '$1$1');
-}
+const PUNCT = new Set(['.', '!', '?', ';', ',', ':', '(', ')']);
+const NUMBER_UNITS = new Set(['am', 'pm', 'h', 'hr', 'hrs', 'min', 'mins', 'yo', 'yrs']);
+const PICTOGRAPHIC = /\p{Extended_Pictographic}/u;
+const LETTER = /\p{L}|\p{M}/u;
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  SCANNER.lastIndex = 0;
-  for (let m = SCANNER.exec(text); m !== null; m = SCANNER.exec(text)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    if (m[1] !== undefined || m[2] !== undefined) continue;
-    if (m[3] !== undefined) tokens.push(make('url', 'URL', start, end));
-    else if (m[4] !== undefined) tokens.push(make('handle', '@USER', start, end));
-    else if (m[5] !== undefined) pushHashtag(tokens, m[5], start, end);
-    else if (m[6] !== undefined) tokens.push(make('num', normaliseNumber(m[6]), start, end));
-    else if (m[7] !== undefined) tokens.push(make('word', normaliseWord(m[7]), start, end));
-    else if (m[8] !== undefined) tokens.push(make('emoji', m[8], start, end));
-    else tokens.push(make('punct', m[9] === '\n' ? '.' : m[9], start, end));
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c <= 32) {
+      if (c === 10) tokens.push(make('punct', '.', i, i + 1));
+      i++;
+    } else if (isLetterAt(text, i, c)) i = scanWord(text, i, tokens);
+    else if (c >= 48 && c <= 57) i = scanNumber(text, i, tokens);
+    else if (c === 64 /* @ */ && isWordChar(text.charCodeAt(i + 1))) i = scanWhile(text, i + 1, isHandleChar, (end) => tokens.push(make('handle', '@USER', i, end)));
+    else if (c === 35 /* # */ && isLetterOrDigit(text, i + 1)) i = scanHashtag(text, i, tokens);
+    else if (c === 60 /* < */ && isTagStart(text.charCodeAt(i + 1))) i = skipTag(text, i);
+    else if (c === 38 /* & */) i = skipEntity(text, i);
+    else if (PUNCT.has(text[i])) tokens.push(make('punct', text[i], i, ++i));
+    else if (c >= 0x2190) i = scanSymbol(text, i, tokens);
+    else i++;
   }
   return tokens;
 }
@@ -47,19 +47,100 @@ function make(type: TokenType, norm: string, start: number, end: number): Token 
   return { norm, type, start, end, negated: false };
 }
 
-// Numbers matter as durations ("6 hours"), not as values: keep their shape only.
-function normaliseNumber(raw: string): string {
-  const unit = /[a-z]+$/i.exec(raw)?.[0]?.toLowerCase() ?? '';
-  return unit ? `<num>${unit}` : '<num>';
+export function normaliseWord(raw: string): string {
+  let s = raw.toLowerCase();
+  if (s.includes('’')) s = s.replace(/’/g, "'");
+  if (s.endsWith("'")) s = s.replace(/'+$/, '');
+  return hasTripleLetter(s) ? s.replace(/(\p{L})\1{2,}/gu, '$1$1') : s;
+}
+
+function hasTripleLetter(s: string): boolean {
+  for (let i = 2; i < s.length; i++) if (s.charCodeAt(i) === s.charCodeAt(i - 1) && s.charCodeAt(i) === s.charCodeAt(i - 2)) return true;
+  return false;
+}
+
+function scanWord(text: string, start: number, tokens: Token[]): number {
+  let i = start + 1;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (isLetterAt(text, i, c) || (c >= 48 && c <= 57) || c === 39 || c === 0x2019) i++;
+    else break;
+  }
+  const raw = text.slice(start, i);
+  if ((text.startsWith('://', i) || (text[i] === '.' && i - start === 3)) && /^(?:https?|www)$/i.test(raw)) return scanUrl(text, start, tokens);
+  tokens.push(make('word', normaliseWord(raw), start, i));
+  return i;
+}
+
+function scanUrl(text: string, start: number, tokens: Token[]): number {
+  let i = start;
+  while (i < text.length && text.charCodeAt(i) > 32) i++;
+  tokens.push(make('url', 'URL', start, i));
+  return i;
+}
+
+// Numbers matter as durations ("6 hours", "3hrs"), not as values: keep their shape only.
+function scanNumber(text: string, start: number, tokens: Token[]): number {
+  let i = start;
+  while (i < text.length && ((text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) || ('.,:'.includes(text[i]) && isDigit(text.charCodeAt(i + 1))))) i++;
+  let j = i;
+  while (j < text.length && isAsciiLetter(text.charCodeAt(j))) j++;
+  const unit = text.slice(i, j).toLowerCase();
+  if (unit && NUMBER_UNITS.has(unit)) {
+    tokens.push(make('num', `<num>${unit}`, start, j));
+    return j;
+  }
+  tokens.push(make('num', '<num>', start, i));
+  return i;
 }
 
 // #StillWaiting carries words; split camel case so the model sees "still" and "waiting".
-function pushHashtag(tokens: Token[], tag: string, start: number, end: number): void {
-  const body = tag.slice(1);
-  const parts = body.match(/[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\p{N}+|[\p{L}]+/gu) ?? [body];
-  if (parts.length <= 1) {
-    tokens.push(make('hashtag', normaliseWord(body), start, end));
-    return;
-  }
-  for (const part of parts) tokens.push(make('hashtag', normaliseWord(part), start, end));
+function scanHashtag(text: string, start: number, tokens: Token[]): number {
+  let end = start + 1;
+  while (end < text.length && (isLetterAt(text, end, text.charCodeAt(end)) || isWordChar(text.charCodeAt(end)))) end++;
+  const body = text.slice(start + 1, end);
+  const parts = body.match(/[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[0-9]+|[^\sA-Za-z0-9_]+/g) ?? [body];
+  for (const part of parts.length > 1 ? parts : [body]) tokens.push(make('hashtag', normaliseWord(part), start, end));
+  return end;
 }
+
+function scanSymbol(text: string, start: number, tokens: Token[]): number {
+  const cp = text.codePointAt(start) ?? 0;
+  const width = cp > 0xffff ? 2 : 1;
+  const ch = text.slice(start, start + width);
+  if (PICTOGRAPHIC.test(ch)) tokens.push(make('emoji', ch, start, start + width));
+  return start + width;
+}
+
+function scanWhile(text: string, from: number, ok: (c: number) => boolean, done: (end: number) => void): number {
+  let i = from;
+  while (i < text.length && ok(text.charCodeAt(i))) i++;
+  done(i);
+  return i;
+}
+
+function skipTag(text: string, start: number): number {
+  const close = text.indexOf('>', start);
+  return close > 0 && close - start < 300 ? close + 1 : start + 1;
+}
+
+function skipEntity(text: string, start: number): number {
+  const m = /^&(?:[a-zA-Z]{2,8}|#\d{1,6});/.exec(text.slice(start, start + 10));
+  return m ? start + m[0].length : start + 1;
+}
+
+function isLetterAt(text: string, i: number, c: number): boolean {
+  if (isAsciiLetter(c)) return true;
+  if (c < 0xc0 || c === 0xd7 || c === 0xf7 || (c >= 0x2000 && c < 0x3000) || (c >= 0xd800 && c <= 0xdfff)) return false;
+  return LETTER.test(text[i]);
+}
+
+function isLetterOrDigit(text: string, i: number): boolean {
+  return i < text.length && (isLetterAt(text, i, text.charCodeAt(i)) || isDigit(text.charCodeAt(i)));
+}
+
+const isAsciiLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+const isWordChar = (c: number): boolean => isAsciiLetter(c) || isDigit(c) || c === 95;
+const isHandleChar = isWordChar;
+const isTagStart = (c: number): boolean => isAsciiLetter(c) || c === 47;

@@ -1,0 +1,47 @@
+// `npm run bench:classifier`: model load time, items/s on one core for ~300-character texts, resident memory.
+// Prints the figures; the last line is one-line JSON. Targets: ≥ 20,000 items/s, load < 200 ms, RSS < 150 MB.
+import { performance } from 'node:perf_hooks';
+import { loadClassifier } from '../src/index.js';
+import { TRAIN_FILE, readCorpus } from '../scripts/corpus-io.js';
+
+const TARGET_CHARS = 300;
+const ITEMS = 40_000;
+const WARMUP = 4_000;
+
+function main(): void {
+  const rssBefore = process.memoryUsage().rss;
+  const t0 = performance.now();
+  const classifier = loadClassifier();
+  const loadMs = performance.now() - t0;
+  const texts = sampleTexts();
+  for (let i = 0; i < WARMUP; i++) classifier.classify({ text: texts[i % texts.length], channel: 'social' });
+  const t1 = performance.now();
+  let critical = 0;
+  for (let i = 0; i < ITEMS; i++) {
+    if (classifier.classify({ text: texts[i % texts.length], channel: 'social' }).urgency === 'critical') critical++;
+  }
+  const seconds = (performance.now() - t1) / 1000;
+  const itemsPerSecond = Math.round(ITEMS / seconds);
+  const rssMb = Math.round(process.memoryUsage().rss / 1e5) / 10;
+  const avgChars = Math.round(texts.reduce((s, t) => s + t.length, 0) / texts.length);
+  console.log(`model ${classifier.version}`);
+  console.log(`load time          ${loadMs.toFixed(1)} ms (target < 200 ms)`);
+  console.log(`throughput         ${itemsPerSecond} items/s on one core, ${ITEMS} items of ~${avgChars} chars (target ≥ 20000/s)`);
+  console.log(`mean latency       ${((seconds * 1e6) / ITEMS).toFixed(1)} µs/item (${critical} critical among them)`);
+  console.log(`resident memory    ${rssMb} MB (before load ${Math.round(rssBefore / 1e6)} MB; target < 150 MB)`);
+  console.log(JSON.stringify({ bench: 'classifier', model: classifier.version, loadMs: Math.round(loadMs), itemsPerSecond, avgChars, rssMb, meetsTargets: itemsPerSecond >= 20_000 && loadMs < 200 && rssMb < 150 }));
+}
+
+// Real corpus sentences joined until they are about 300 characters, so the mix of kinds is realistic.
+function sampleTexts(): string[] {
+  const corpus = readCorpus(TRAIN_FILE).map((i) => i.text);
+  const texts: string[] = [];
+  for (let i = 0; texts.length < 2000; i++) {
+    let t = corpus[(i * 7919) % corpus.length];
+    for (let j = 1; t.length < TARGET_CHARS - 40; j++) t += ' ' + corpus[(i * 7919 + j * 104729) % corpus.length];
+    texts.push(t.slice(0, TARGET_CHARS + 40));
+  }
+  return texts;
+}
+
+main();
