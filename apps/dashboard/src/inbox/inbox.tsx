@@ -36,7 +36,9 @@ export function Inbox({ openId }: { openId: string | null }) {
         <span className="muted" aria-live="polite">
           {query.isSuccess ? `${items.length}${query.hasNextPage ? '+' : ''} items` : ''}
         </span>
-        <span className="muted keys-hint">j / k to move, Enter to open, Esc to close</span>
+        <span className="muted keys-hint">
+          <kbd>j</kbd> / <kbd>k</kbd> to move, <kbd>Enter</kbd> to open, <kbd>Esc</kbd> to close
+        </span>
       </div>
       <InboxFilters filters={filters} units={units} onChange={setFilters} />
       {query.isPending && <p className="muted pad">Loading items…</p>}
@@ -46,7 +48,12 @@ export function Inbox({ openId }: { openId: string | null }) {
         </p>
       )}
       {query.isSuccess && items.length === 0 && <p className="muted pad">No items match these filters.</p>}
-      <ol className="inbox-list" ref={listRef} aria-label="Items, newest first">
+      <ol
+        className="inbox-list"
+        ref={listRef}
+        aria-label="Items, newest first"
+        aria-keyshortcuts="j k Escape"
+      >
         {items.map((item) => (
           <InboxRow key={item.id} item={item} isOpen={item.id === openId} />
         ))}
