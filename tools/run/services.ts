@@ -1,4 +1,4 @@
-// Resolves PostgreSQL and Redis together and registers their shutdown, for the run and test commands.
+// Resolves PostgreSQL and Redis and registers their shutdown, for the run and test commands.
 import path from 'node:path';
 import type { Logger } from './log.js';
 import { resolvePostgres, type ResolvedPostgres } from './postgres.js';
@@ -10,20 +10,44 @@ export interface Services {
   redis: ResolvedRedis;
 }
 
-export async function resolveServices(
+export interface ServiceOptions {
+  env?: NodeJS.ProcessEnv;
+  pgliteDataDir?: string;
+}
+
+export async function redisService(
+  log: Logger,
+  cleanup: Cleanup,
+  options: ServiceOptions = {},
+): Promise<ResolvedRedis> {
+  const redis = await resolveRedis({ env: options.env, log });
+  if (redis.source === 'private') cleanup.add('stop the private redis-server', () => redis.stop());
+  return redis;
+}
+
+export async function postgresService(
   root: string,
   log: Logger,
   cleanup: Cleanup,
-  options: { env?: NodeJS.ProcessEnv; pgliteDataDir?: string } = {},
-): Promise<Services> {
-  // Redis first: it is the quick one, and the one that can end the run with "install Redis".
-  const redis = await resolveRedis({ env: options.env, log });
-  if (redis.source === 'private') cleanup.add('stop the private redis-server', () => redis.stop());
+  options: ServiceOptions = {},
+): Promise<ResolvedPostgres> {
   const postgres = await resolvePostgres({
     env: options.env,
     log,
     pgliteDataDir: options.pgliteDataDir ?? path.join(root, '.data/pglite'),
   });
   if (postgres.source === 'pglite') cleanup.add('stop PGlite', () => postgres.stop());
+  return postgres;
+}
+
+export async function resolveServices(
+  root: string,
+  log: Logger,
+  cleanup: Cleanup,
+  options: ServiceOptions = {},
+): Promise<Services> {
+  // Redis first: it is quick, and it is the one that can end the run with "install Redis".
+  const redis = await redisService(log, cleanup, options);
+  const postgres = await postgresService(root, log, cleanup, options);
   return { postgres, redis };
 }

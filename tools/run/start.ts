@@ -3,7 +3,7 @@
 import path from 'node:path';
 import { colour, makeLogger, seconds } from './log.js';
 import { Cleanup, onLauncherGone } from './processes.js';
-import { resolveServices } from './services.js';
+import { postgresService, redisService } from './services.js';
 import { nxArgs, runStep } from './steps.js';
 import { startSystem } from './system.js';
 
@@ -50,22 +50,31 @@ async function main(): Promise<void> {
   process.once('SIGTERM', () => void shutdown(143, 'SIGTERM received'));
   onLauncherGone(() => void shutdown(143, 'the npm process that started this command is gone'));
 
-  const demo = process.env.AUSCULT_DEMO
-    ? process.env.AUSCULT_DEMO === 'true'
+  // The same words the apps' config accepts; demo mode is never the default in production.
+  const demoSetting = process.env.AUSCULT_DEMO;
+  const demo = demoSetting
+    ? ['true', '1', 'yes'].includes(demoSetting)
     : process.env.NODE_ENV !== 'production';
   const port = Number(process.env.PORT ?? 3000);
+  if (!Number.isInteger(port) || port < 1 || port > 65535)
+    throw new Error(`PORT must be a port number, got "${process.env.PORT}".`);
 
-  // Building and starting the services are independent; overlap them to save the PGlite start-up.
-  const [build, services] = await Promise.all([
+  // Redis first and alone: it answers in a moment, and without it there is no point in building.
+  const redis = await redisService(log, cleanup);
+  // Building and starting PostgreSQL are independent; overlap them to hide the PGlite start-up.
+  // allSettled, not all: a failure of one must not leave the other running unwatched.
+  const [build, postgres] = await Promise.allSettled([
     runStep(log, 'build (nx, cached)', ...nxArgs(root, 'run-many', '-t', 'build', '--output-style=static'), {
       cwd: root,
     }),
-    resolveServices(root, log, cleanup),
+    postgresService(root, log, cleanup),
   ]);
-  if (!build.ok)
+  if (postgres.status === 'rejected') throw postgres.reason;
+  if (build.status === 'rejected' || !build.value.ok) {
     throw new Error(
       'The build failed (output above). Fix it, or run `npx nx run-many -t build` to see it alone.',
     );
+  }
 
   const system = await startSystem({
     root,
@@ -73,7 +82,8 @@ async function main(): Promise<void> {
     demo,
     log,
     cleanup,
-    ...services,
+    redis,
+    postgres: postgres.value,
     onAppExit: (name, code) => {
       if (!stopping) void shutdown(1, `the ${name} exited (${code})`);
     },

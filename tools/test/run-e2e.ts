@@ -77,13 +77,18 @@ async function main(): Promise<number> {
   const prefix = `${testRedisPrefix(runId)}-e2e`;
   cleanup.add(`delete Redis keys ${prefix}*`, () => deleteRedisKeys(redis.url, prefix).then(() => undefined));
 
-  const [build, postgres] = await Promise.all([
+  // allSettled, not all: a failure of one must not leave the other running unwatched.
+  const [build, database] = await Promise.allSettled([
     runStep(log, 'build (nx, cached)', ...nxArgs(root, 'run-many', '-t', 'build', '--output-style=static'), {
       cwd: root,
     }),
     freshDatabase(),
   ]);
-  if (!build.ok) throw new Error('The build failed (output above); the browser tests need the built apps.');
+  if (database.status === 'rejected') throw database.reason;
+  if (build.status === 'rejected' || !build.value.ok) {
+    throw new Error('The build failed (output above); the browser tests need the built apps.');
+  }
+  const postgres = database.value;
 
   const port = await freePort();
   const system = await startSystem({
