@@ -1,6 +1,5 @@
 // Hand-chosen signals the model gets as extra features: who is speaking about whom, how recent and
 // how intense it is, and which topic words appear. They let the model generalise past corpus wording.
-import { TOPICS } from '@auscult/contracts';
 import type { Token } from '../text/tokenize.js';
 
 export const FIRST_PERSON = new Set(['i', 'me', 'my', 'im', "i'm", "i've", 'ive', 'myself', 'mine', "i'd"]);
@@ -16,10 +15,6 @@ const PLEA = new Set(['please', 'pls', 'plz', 'help', 'someone', 'some1', 'anyon
 const THANKS = new Set(['thank', 'thanks', 'thankyou', 'grateful', 'gratitude', 'cheers', 'appreciate', 'appreciated']);
 const QUESTION_OPENERS = new Set(['how', 'what', 'does', 'is', 'can', 'where', 'when', 'which', 'who', 'anyone', 'should', 'do']);
 const ABSENCE = new Set(['nobody', 'noone', 'no1', 'ignored', 'ignoring', 'unanswered']);
-
-export type CueName =
-  | 'first_person' | 'third_person' | 'family' | 'now' | 'duration' | 'long_ago' | 'intensity' | 'plea' | 'thanks'
-  | 'question' | 'absence' | 'caps' | 'exclaim' | 'no_one' | 'url' | 'handle';
 
 export interface CueHit {
   name: string;
@@ -47,20 +42,38 @@ export function tokenCues(tokens: readonly Token[], original: string): CueHit[] 
     if (t.type === 'punct' && n === '?') hits.push({ name: isQuestionOpener(tokens) ? 'question_opener' : 'question', token: i });
     if (t.type === 'url') hits.push({ name: 'url', token: i });
     if (t.type === 'handle') hits.push({ name: 'handle', token: i });
+    if (isSarcasmAt(tokens, i)) hits.push({ name: 'sarcasm', token: i });
   }
   return hits;
+}
+
+const FAKE_PRAISE = new Set(['great', 'brilliant', 'wonderful', 'fantastic', 'lovely', 'wow', 'perfect', 'genius', 'superb']);
+const SARCASM_EMOJI = new Set(['🙄', '🙃']);
+const SARCASM_BIGRAMS = new Set(['yeah right', 'thanks for', 'cheers for', 'nothing says', 'no one', 'another day', 'love that', 'love it', 'well done']);
+
+// Sarcasm read from token sequences ("Oh brilliant, …", "thanks so much 🙄", "Five stars. Not."), not a regex scan.
+function isSarcasmAt(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (t.type === 'emoji') return SARCASM_EMOJI.has(t.norm);
+  if (t.type !== 'word') return false;
+  const next = tokens[i + 1];
+  if (FAKE_PRAISE.has(t.norm)) return next !== undefined && (next.norm === ',' || next.norm === '!') && i <= 2;
+  if (t.norm === 'not' && (next === undefined || (next.type === 'punct' && tokens[i + 2] === undefined))) return i > 0 && tokens[i - 1].type === 'punct';
+  if (next === undefined) return false;
+  const pair = `${t.norm} ${next.norm}`;
+  if (!SARCASM_BIGRAMS.has(pair)) return false;
+  if (pair === 'no one') return tokens[i - 1]?.norm === 'said';
+  if (pair === 'thanks for' || pair === 'cheers for') return tokens[i + 2]?.norm === 'nothing' || tokens[i + 2]?.norm === 'that';
+  return true;
 }
 
 // Phrase-level cues that single tokens cannot see.
 export const PHRASE_CUES: readonly { name: string; pattern: RegExp; triggers: string }[] = [
   { name: 'resolved', pattern: /\b(?:all sorted|sorted now|(?:has|have|had|since|fully) recovered|recovered now|(?:fine|ok|okay|well|home) now|back to normal|(?:was|been|got) resolved)\b/i, triggers: 'sort,reco,fine,ok,okay,well,home,back,reso,fully' },
-  { name: 'sarcasm', pattern: /(?:🙄|🙃|\bnot\.\s*$|\b(?:oh )?(?:great|brilliant|wonderful|fantastic|lovely|wow)[,!]|\bthanks (?:so much|a lot|for nothing)|\byeah right|\bcheers for (?:nothing|that)|\bnothing says\b|\bsaid no one)/iu, triggers: '🙄,🙃,grea,bril,wond,fant,love,wow,than,yeah,chee,well,noth,said,anot' },
   { name: 'figurative', pattern: /(?:killing me|dying (?:of|for|here)|bored to death|(?:be )?the death of|on a plate|(?:nearly|almost) (?:gave|had|died|passed)|murder (?:on|a)|to die for|daylight robbery|bleeding (?:us|me|them|visitors|people) dry|losing the will|\blol\b|\blmao\b|😂|🤣|💀)/iu, triggers: 'kill,dyin,bore,deat,plat,near,almo,murd,die,dayl,blee,losi,lol,lmao,😂,🤣,💀' },
   { name: 'past_period', pattern: /\b(?:last (?:year|month|summer|winter|spring|autumn|christmas)|(?:months|years) ago|back in|in (?:19|20)\d\d|during (?:my|his|her) (?:stay|admission))\b/i, triggers: 'last,mont,year,back,<num>,duri' },
   { name: 'info', pattern: /\b(?:signs of|symptoms of|know the signs|tips?|awareness|study|research|report|announce\w*|launch\w*|webinar|hiring|recruiting|apply|vacanc\w*|newsletter|unsubscribe|available at|opening times|see our website|read more|register)\b/i, triggers: 'sign,symp,know,tip,tips,awar,stud,rese,repo,anno,laun,webi,hiri,recr,appl,vaca,news,unsu,avai,open,webs,read,regi' },
 ];
-
-export const TOPIC_CUE_NAMES: readonly string[] = TOPICS.map((t) => `lex:${t}`);
 
 function isAllCaps(s: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
