@@ -6,6 +6,8 @@ export const QUEUES = {
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 
 export interface IngestJobData {
+  /** The item id the API answered with, derived from (source, externalId). */
+  id: string;
   item: IngestItem;
   receivedAt: string;
 }

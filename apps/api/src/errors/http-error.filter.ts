@@ -37,7 +37,8 @@ function bodyParserError(e: unknown): { status: number; type: string } | null {
 
 function toDomainError(e: unknown): DomainError | null {
   if (e instanceof DomainError) return e;
-  const parser = bodyParserError(e);
+  // Nest wraps the body parser's errors in an HttpException whose cause is the original.
+  const parser = bodyParserError(e) ?? (e instanceof HttpException ? bodyParserError(e.cause) : null);
   if (parser?.type === 'entity.parse.failed') return new DomainError('validation', 'The body is not valid JSON.', { errors: [{ field: 'body', reason: 'malformed JSON' }] });
   if (parser?.type === 'entity.too.large') return new DomainError('payload_too_large', 'The body is larger than this endpoint accepts.');
   if (parser && parser.status >= 400 && parser.status < 500) return new DomainError('validation', `The body could not be read (${parser.type}).`);

@@ -27,7 +27,15 @@ export class IngestService {
     @InjectQueue(QUEUES.ingest) private readonly queue: Queue<IngestJobData>,
     @Inject(REDIS) private readonly redis: Redis,
     @Inject(AUSCULT_CONFIG) private readonly config: AuscultConfig,
-  ) {}
+  ) {
+    // Without a listener BullMQ prints every reconnect failure; one line per outage window is enough.
+    let lastWarned = 0;
+    this.queue.on('error', (e) => {
+      if (Date.now() - lastWarned < 10_000) return;
+      lastWarned = Date.now();
+      this.logger.warn({ err: e.message }, 'ingest queue cannot reach Redis; ingest answers 503 until it is back');
+    });
+  }
 
   /** Accepts items only once their jobs are in Redis; answers which were already known. */
   async ingest(items: IngestItem[]): Promise<IngestAccepted[]> {

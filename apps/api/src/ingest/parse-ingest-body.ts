@@ -27,7 +27,7 @@ export function parseIngestBody(body: unknown): IngestItem[] {
       return null;
     }
     const dto = plainToInstance(IngestItemDto, value);
-    const errors = validateSync(dto, { whitelist: true, forbidNonWhitelisted: true });
+    const errors = validateSync(dto, { whitelist: true, forbidNonWhitelisted: true, stopAtFirstError: true });
     problems.push(...toFieldProblems(errors, prefix));
     return dto;
   });

@@ -17,4 +17,9 @@ export class RedisIoAdapter extends IoAdapter {
   override createIOServer(port: number, options?: ServerOptions): Server {
     return super.createIOServer(port, { ...options, ...liveServerOptions(this.redis, this.prefix) } as ServerOptions) as Server;
   }
+
+  override async dispose(): Promise<void> {
+    await super.dispose();
+    await this.redis.quit().catch(() => this.redis.disconnect());
+  }
 }

@@ -25,11 +25,11 @@ export class TrendsService {
     if ((to.getTime() - from.getTime()) / BUCKET_MS[bucket] > MAX_BUCKETS) {
       throw new DomainError('validation', `That range holds more than ${MAX_BUCKETS} ${bucket}s; choose a larger bucket.`, { errors: [{ field: 'bucket', reason: 'too many buckets for the range' }] });
     }
-    const where = `i.received_at >= $1 AND i.received_at < $2 AND ($3::text IS NULL OR i.facility = $3) AND ($4::text IS NULL OR t.unit = $4)`;
+    const where = `i.posted_at >= $1 AND i.posted_at < $2 AND ($3::text IS NULL OR i.facility = $3) AND ($4::text IS NULL OR t.unit = $4)`;
     const params = [from.toISOString(), to.toISOString(), query.facility ?? null, query.unit ?? null];
     const base = `FROM items i JOIN classifications c ON c.item_id = i.id JOIN triage t ON t.item_id = i.id WHERE ${where}`;
     const [series, topics, channels, ack] = await Promise.all([
-      this.ds.query(`SELECT date_trunc('${bucket}', i.received_at, 'UTC') AS t, c.kind, count(*)::int AS n ${base} GROUP BY 1, 2`, params),
+      this.ds.query(`SELECT date_trunc('${bucket}', i.posted_at, 'UTC') AS t, c.kind, count(*)::int AS n ${base} GROUP BY 1, 2`, params),
       this.ds.query(`SELECT topic, count(*)::int AS n ${base.replace('WHERE', ', unnest(c.topics) AS topic WHERE')} GROUP BY 1 ORDER BY 2 DESC LIMIT 20`, params),
       this.ds.query(`SELECT i.channel, count(*)::int AS n ${base} GROUP BY 1 ORDER BY 2 DESC`, params),
       this.ds.query(

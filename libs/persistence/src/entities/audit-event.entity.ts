@@ -23,10 +23,10 @@ export class AuditEventEntity {
   itemId!: string | null;
 
   @Column({ name: 'from_state', type: 'jsonb', nullable: true })
-  fromState!: Record<string, unknown> | null;
+  fromState!: object | null;
 
   @Column({ name: 'to_state', type: 'jsonb', nullable: true })
-  toState!: Record<string, unknown> | null;
+  toState!: object | null;
 
   @Column({ type: 'text', nullable: true })
   note!: string | null;

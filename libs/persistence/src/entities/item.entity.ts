@@ -46,7 +46,7 @@ export class ItemEntity {
   url!: string | null;
 
   @Column({ type: 'jsonb', nullable: true })
-  raw!: Record<string, unknown> | null;
+  raw!: object | null;
 
   @OneToOne(() => ClassificationEntity, (c) => c.item)
   classification?: Relation<ClassificationEntity>;

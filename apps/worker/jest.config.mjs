@@ -1,0 +1,2 @@
+import { jestProject } from '../../jest.preset.mjs';
+export default jestProject('worker');

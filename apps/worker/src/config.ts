@@ -1,0 +1,1 @@
+export const AUSCULT_CONFIG = Symbol('AUSCULT_CONFIG');

@@ -1,0 +1,96 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { classify } from '@auscult/classifier';
+import { slaMinutesFor, type IngestJobData } from '@auscult/contracts';
+import { AuditEventEntity, ClassificationEntity, ItemEntity, itemEventsFor, loadItemRecords, TriageEntity } from '@auscult/persistence';
+import type { DataSource, EntityManager } from 'typeorm';
+import { LivePublisher } from '../live/live-publisher.service.js';
+import { normaliseText } from './normalise.js';
+import { redactText } from './redact.js';
+import { routeToUnit } from './route-to-unit.js';
+import { UnitDirectoryService } from './unit-directory.service.js';
+
+export interface PipelineOutcome {
+  itemId: string;
+  stored: 'created' | 'existing';
+}
+
+/** normalise → redact → classify → route → persist (one transaction) → publish item.created. */
+@Injectable()
+export class IngestPipeline {
+  constructor(
+    @InjectDataSource() private readonly ds: DataSource,
+    private readonly units: UnitDirectoryService,
+    private readonly live: LivePublisher,
+  ) {}
+
+  async process(job: IngestJobData): Promise<PipelineOutcome> {
+    const text = normaliseText(job.item.text);
+    const classification = classify({ text, channel: job.item.channel });
+    const routing = routeToUnit(job.item.unit, text, await this.units.current());
+    const now = new Date();
+    const receivedAt = new Date(job.receivedAt);
+    const sla = slaMinutesFor(classification.kind, classification.urgency);
+    const created = await this.ds.transaction(async (em) => {
+      const inserted = await em
+        .createQueryBuilder()
+        .insert()
+        .into(ItemEntity)
+        .values({
+          id: job.id,
+          source: job.item.source,
+          externalId: job.item.externalId,
+          channel: job.item.channel ?? 'web_form',
+          author: job.item.author ?? null,
+          text,
+          redactedText: redactText(text),
+          postedAt: job.item.postedAt ? new Date(job.item.postedAt) : receivedAt,
+          receivedAt,
+          facility: job.item.facility ?? null,
+          unit: job.item.unit ?? null,
+          url: job.item.url ?? null,
+          raw: job.item.raw ?? null,
+        })
+        .orIgnore()
+        .returning(['id'])
+        .execute();
+      // At-least-once delivery: a job that ran before (and stored the item) only re-publishes.
+      if (inserted.raw.length === 0) return false;
+      await this.storeDecision(em, job.id, classification, routing.unit, sla === null ? null : new Date(receivedAt.getTime() + sla * 60_000), now);
+      return true;
+    });
+    const [record] = await loadItemRecords(this.ds.manager, [job.id]);
+    if (record) this.live.publish('item.created', itemEventsFor(record));
+    return { itemId: job.id, stored: created ? 'created' : 'existing' };
+  }
+
+  private async storeDecision(
+    em: EntityManager,
+    itemId: string,
+    c: ReturnType<typeof classify>,
+    unit: string | null,
+    dueAt: Date | null,
+    now: Date,
+  ): Promise<void> {
+    await em.insert(ClassificationEntity, {
+      itemId,
+      kind: c.kind,
+      urgency: c.urgency,
+      topics: c.topics,
+      sentiment: c.sentiment,
+      confidence: c.confidence,
+      complaintDomain: c.complaintDomain,
+      explanation: c.explanation,
+      modelVersion: c.modelVersion,
+      classifiedAt: now,
+    });
+    await em.insert(TriageEntity, { itemId, status: 'new', unit, dueAt, escalationLevel: 0, version: 1, updatedAt: now });
+    await em.insert(AuditEventEntity, {
+      actorId: null,
+      actorLabel: 'system:worker',
+      action: 'item.classified',
+      itemId,
+      toState: { kind: c.kind, urgency: c.urgency, topics: c.topics, unit, modelVersion: c.modelVersion },
+    });
+  }
+}

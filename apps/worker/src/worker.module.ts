@@ -1,0 +1,34 @@
+import { BullModule } from '@nestjs/bullmq';
+import { Module, type DynamicModule } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { QUEUES } from '@auscult/contracts';
+import { pinoOptions, redisOptions, type AuscultConfig } from '@auscult/config';
+import { dataSourceOptions } from '@auscult/persistence';
+import { LoggerModule } from 'nestjs-pino';
+import { AUSCULT_CONFIG } from './config.js';
+import { IngestPipeline } from './ingest/ingest-pipeline.service.js';
+import { IngestProcessor } from './ingest/ingest.processor.js';
+import { UnitDirectoryService } from './ingest/unit-directory.service.js';
+import { LivePublisher } from './live/live-publisher.service.js';
+
+@Module({})
+export class WorkerModule {
+  static forRoot(config: AuscultConfig): DynamicModule {
+    return {
+      module: WorkerModule,
+      imports: [
+        LoggerModule.forRoot({ pinoHttp: pinoOptions(config, 'auscult-worker') }),
+        TypeOrmModule.forRoot(dataSourceOptions({ url: config.databaseUrl, poolSize: config.dbPoolSize, applicationName: 'auscult-worker' })),
+        BullModule.forRoot({ connection: redisOptions(config.redisUrl, 'worker'), prefix: config.redisPrefix }),
+        BullModule.registerQueue({ name: QUEUES.ingest }),
+      ],
+      providers: [
+        { provide: AUSCULT_CONFIG, useValue: config },
+        UnitDirectoryService,
+        LivePublisher,
+        IngestPipeline,
+        IngestProcessor,
+      ],
+    };
+  }
+}
