@@ -40,7 +40,10 @@ export function computeMetrics(gold: readonly Outcome[], predicted: readonly Out
       critical++;
       if (p.urgency === 'critical') criticalFound++;
     }
-    for (const t of p.topics) (g.topics.includes(t) ? tp++ : fp++);
+    for (const t of p.topics) {
+      if (g.topics.includes(t)) tp++;
+      else fp++;
+    }
     for (const t of g.topics) if (!p.topics.includes(t)) fn++;
   });
   const perKind = Object.fromEntries(ITEM_KINDS.map((k) => [k, kindScore(confusion, k)])) as Record<ItemKind, KindScore>;

@@ -5,7 +5,7 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from
 import { ITEM_KINDS, TOPICS, URGENCIES } from '@auscult/contracts';
 import { createClassify } from '../src/classify/pipeline.js';
 import { createLinearScorer } from '../src/model/linear-scorer.js';
-import { MODEL_FORMAT, decodeModel, encodeModel, type ModelFile, type ModelHeader } from '../src/model/model-file.js';
+import { decodeModel, encodeModel, type ModelFile, type ModelHeader } from '../src/model/model-file.js';
 import { DEFAULT_MODEL_FILE } from '../src/model-location.js';
 import { MODEL_DIR, TRAIN_FILE, readCorpus, type CorpusItem } from './corpus-io.js';
 import { readCorrections } from './training/corrections.js';

@@ -17,8 +17,9 @@ export function sentimentOf(tokens: readonly Token[]): number {
   for (const t of tokens) {
     const isPos = POSITIVE.has(t.norm) || (t.type === 'emoji' && POSITIVE_EMOJI.test(t.norm));
     const isNeg = NEGATIVE.has(t.norm) || (t.type === 'emoji' && NEGATIVE_EMOJI.test(t.norm));
-    if (isPos) t.negated ? neg++ : pos++;
-    if (isNeg) t.negated ? pos++ : neg++;
+    // A negated word counts for the other side ("not good", "not rude").
+    if ((isPos && !t.negated) || (isNeg && t.negated)) pos++;
+    if ((isNeg && !t.negated) || (isPos && t.negated)) neg++;
   }
   const raw = (pos - neg) / (pos + neg + 2);
   return Math.round(Math.max(-1, Math.min(1, raw * 1.5)) * 100) / 100;

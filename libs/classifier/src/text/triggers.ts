@@ -29,12 +29,11 @@ export class TriggerIndex<T extends { triggers: string }> {
   }
 
   private mark(word: string, hit: Uint8Array): boolean {
-    let any = false;
     const ids = this.index.get(triggerKey(word));
-    if (ids) for (const i of ids) (hit[i] = 1), (any = true);
     // Short triggers ("hit", "fee") also match a four-letter plural or tense ("hits").
     const short = word.length === 4 ? this.index.get(word.slice(0, 3)) : undefined;
-    if (short) for (const i of short) (hit[i] = 1), (any = true);
-    return any;
+    for (const i of ids ?? []) hit[i] = 1;
+    for (const i of short ?? []) hit[i] = 1;
+    return ids !== undefined || short !== undefined;
   }
 }
