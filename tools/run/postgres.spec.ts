@@ -53,6 +53,26 @@ describe('resolvePostgres', () => {
     }
   }, 120_000);
 
+  it('refuses a second PGlite on a data directory that is in use', async () => {
+    const dataDir = mkdtempSync(path.join(tmpdir(), 'auscult-pglite-spec-'));
+    const first = await resolvePostgres({
+      env: { AUSCULT_SKIP_LOCAL_PG: '1' },
+      log: quiet,
+      pgliteDataDir: dataDir,
+    });
+    try {
+      const second = resolvePostgres({
+        env: { AUSCULT_SKIP_LOCAL_PG: '1' },
+        log: quiet,
+        pgliteDataDir: dataDir,
+      });
+      await expect(second).rejects.toThrow(/is in use by PGlite process/);
+    } finally {
+      await first.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  }, 120_000);
+
   const localAnswers = withClient(LOCAL_POSTGRES_ADMIN_URL, (c) => c.query('SELECT 1')).then(
     () => true,
     () => false,

@@ -72,6 +72,7 @@ export async function startPglite(dataDir: string, log: Logger): Promise<Resolve
   const port = await freePort();
   const script = path.join(import.meta.dirname, 'pglite-server.ts');
   let ready = false;
+  let lastLine = '';
   const server = startProcess(
     'pglite',
     process.execPath,
@@ -81,7 +82,10 @@ export async function startPglite(dataDir: string, log: Logger): Promise<Resolve
       cwd: path.resolve(import.meta.dirname, '../..'),
       onLine: (line) => {
         if (line.includes('"ready":true')) ready = true;
-        else console.log(`[pglite] ${line}`);
+        else {
+          lastLine = line;
+          console.log(`[pglite] ${line}`);
+        }
       },
     },
   );
@@ -89,9 +93,12 @@ export async function startPglite(dataDir: string, log: Logger): Promise<Resolve
   void server.exited.then((code) => (exitedWith = code));
   try {
     await waitUntil('PGlite to accept connections', 60_000, async () => {
-      if (exitedWith !== null)
-        throw new Error(`the PGlite process exited (${exitedWith}) before it was ready`);
-      return ready ? true : null;
+      if (exitedWith === null) return ready ? true : null;
+      // 'exit' can come before the last output lines are read: give them a moment.
+      await new Promise((r) => setTimeout(r, 100));
+      throw new Error(
+        `The PGlite process exited (${exitedWith}) before it was ready: ${lastLine || 'no output'}`,
+      );
     });
   } catch (error) {
     await server.stop();
