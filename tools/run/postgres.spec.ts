@@ -21,27 +21,21 @@ describe('resolvePostgres', () => {
     });
   });
 
-  it('serves embedded PGlite over TCP when told to skip the local server, and keeps data across restarts', async () => {
+  it('serves embedded PGlite over TCP when told to skip the local server, one process per data directory, data kept across restarts', async () => {
     const dataDir = mkdtempSync(path.join(tmpdir(), 'auscult-pglite-spec-'));
+    const options = { env: { AUSCULT_SKIP_LOCAL_PG: '1' }, log: quiet, pgliteDataDir: dataDir };
     try {
-      const first = await resolvePostgres({
-        env: { AUSCULT_SKIP_LOCAL_PG: '1' },
-        log: quiet,
-        pgliteDataDir: dataDir,
-      });
+      const first = await resolvePostgres(options);
       try {
         expect(first.source).toBe('pglite');
         await withClient(first.url, (c) =>
           c.query('CREATE TABLE kept (n int); INSERT INTO kept VALUES (42)'),
         );
+        await expect(resolvePostgres(options)).rejects.toThrow(/is in use by PGlite process/);
       } finally {
         await first.stop();
       }
-      const second = await resolvePostgres({
-        env: { AUSCULT_SKIP_LOCAL_PG: '1' },
-        log: quiet,
-        pgliteDataDir: dataDir,
-      });
+      const second = await resolvePostgres(options);
       try {
         const rows = await withClient(second.url, (c) => c.query<{ n: number }>('SELECT n FROM kept'));
         expect(rows.rows).toEqual([{ n: 42 }]);
@@ -49,26 +43,6 @@ describe('resolvePostgres', () => {
         await second.stop();
       }
     } finally {
-      rmSync(dataDir, { recursive: true, force: true });
-    }
-  }, 120_000);
-
-  it('refuses a second PGlite on a data directory that is in use', async () => {
-    const dataDir = mkdtempSync(path.join(tmpdir(), 'auscult-pglite-spec-'));
-    const first = await resolvePostgres({
-      env: { AUSCULT_SKIP_LOCAL_PG: '1' },
-      log: quiet,
-      pgliteDataDir: dataDir,
-    });
-    try {
-      const second = resolvePostgres({
-        env: { AUSCULT_SKIP_LOCAL_PG: '1' },
-        log: quiet,
-        pgliteDataDir: dataDir,
-      });
-      await expect(second).rejects.toThrow(/is in use by PGlite process/);
-    } finally {
-      await first.stop();
       rmSync(dataDir, { recursive: true, force: true });
     }
   }, 120_000);
