@@ -38,15 +38,20 @@ const oneTest = (step: StepResult): Tally =>
   step.ok ? { passed: 1, failed: 0, skipped: 0 } : { passed: 0, failed: 1, skipped: 0 };
 
 function testEnv(services: Services): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = {
+  return {
     ...process.env,
     AUSCULT_TEST_RUN_ID: runId,
+    AUSCULT_TEST_PG_URL: services.postgres.adminUrl,
     AUSCULT_TEST_REDIS_URL: services.redis.url,
     AUSCULT_TEST_REPORT_DIR: workDir,
   };
-  // On PGlite every database name reaches the same database; the e2e step then starts its own.
-  if (services.postgres.hasSeparateDatabases) env.AUSCULT_TEST_PG_URL = services.postgres.adminUrl;
-  return env;
+}
+
+/** On PGlite every database name reaches the same database: the browser tests then start their own PGlite. */
+function e2eEnv(services: Services, env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  if (services.postgres.hasSeparateDatabases) return env;
+  const { AUSCULT_TEST_PG_URL: _shared, ...rest } = env;
+  return rest;
 }
 
 async function runAll(services: Services): Promise<void> {
@@ -76,17 +81,15 @@ async function runAll(services: Services): Promise<void> {
     `[4/${STEPS}] browser tests`,
     process.execPath,
     ['--import', 'tsx', path.join(root, 'tools/test/run-e2e.ts')],
-    { cwd: root, stream: true, env },
+    { cwd: root, stream: true, env: e2eEnv(services, env) },
   );
   record('browser tests', e2e, readPlaywrightReport(path.join(workDir, 'playwright.json')));
 }
 
 async function removeTestData(services: Services): Promise<void> {
   try {
-    if (services.postgres.hasSeparateDatabases) {
-      const dropped = await dropTestDatabases(services.postgres.adminUrl, runId);
-      log(`dropped ${dropped.length} test databases auscult_test_${runId}*`);
-    }
+    const dropped = await dropTestDatabases(services.postgres.adminUrl, runId);
+    log(`dropped ${dropped.length} test databases auscult_test_${runId}*`);
     const deleted = await deleteRedisKeys(services.redis.url, testRedisPrefix(runId));
     log(`deleted ${deleted} Redis keys ${testRedisPrefix(runId)}*`);
   } catch (error) {
