@@ -1,5 +1,6 @@
 // `npm run bench:classifier`: model load time, items/s on one core for ~300-character texts, resident memory.
 // Prints the figures; the last line is one-line JSON. Targets: ≥ 20,000 items/s, load < 200 ms, RSS < 150 MB.
+import { cpus, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { loadClassifier } from '../src/index.js';
 import { TRAIN_FILE, readCorpus } from '../scripts/corpus-io.js';
@@ -16,20 +17,26 @@ function main(): void {
   const texts = sampleTexts();
   for (let i = 0; i < WARMUP; i++) classifier.classify({ text: texts[i % texts.length], channel: 'social' });
   const t1 = performance.now();
+  const cpu0 = process.cpuUsage();
   let critical = 0;
   for (let i = 0; i < ITEMS; i++) {
     if (classifier.classify({ text: texts[i % texts.length], channel: 'social' }).urgency === 'critical') critical++;
   }
+  const cpu = process.cpuUsage(cpu0);
   const seconds = (performance.now() - t1) / 1000;
-  const itemsPerSecond = Math.round(ITEMS / seconds);
+  // CPU time is what one core spent; on a shared machine wall time also counts waiting for a core.
+  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
+  const itemsPerSecond = Math.round(ITEMS / cpuSeconds);
+  const wallItemsPerSecond = Math.round(ITEMS / seconds);
   const rssMb = Math.round(process.memoryUsage().rss / 1e5) / 10;
   const avgChars = Math.round(texts.reduce((s, t) => s + t.length, 0) / texts.length);
   console.log(`model ${classifier.version}`);
   console.log(`load time          ${loadMs.toFixed(1)} ms (target < 200 ms)`);
-  console.log(`throughput         ${itemsPerSecond} items/s on one core, ${ITEMS} items of ~${avgChars} chars (target ≥ 20000/s)`);
-  console.log(`mean latency       ${((seconds * 1e6) / ITEMS).toFixed(1)} µs/item (${critical} critical among them)`);
+  console.log(`throughput         ${itemsPerSecond} items per CPU-second on one core (${wallItemsPerSecond}/s wall clock), ${ITEMS} items of ~${avgChars} chars (target ≥ 20000/s)`);
+  console.log(`mean CPU per item  ${((cpuSeconds * 1e6) / ITEMS).toFixed(1)} µs (${critical} of the ${ITEMS} were critical)`);
+  console.log(`machine load       ${loadavg()[0].toFixed(1)} (1-minute load average on ${cpus().length} cores)`);
   console.log(`resident memory    ${rssMb} MB (before load ${Math.round(rssBefore / 1e6)} MB; target < 150 MB)`);
-  console.log(JSON.stringify({ bench: 'classifier', model: classifier.version, loadMs: Math.round(loadMs), itemsPerSecond, avgChars, rssMb, meetsTargets: itemsPerSecond >= 20_000 && loadMs < 200 && rssMb < 150 }));
+  console.log(JSON.stringify({ bench: 'classifier', model: classifier.version, loadMs: Math.round(loadMs), itemsPerSecond, wallItemsPerSecond, avgChars, rssMb, meetsTargets: itemsPerSecond >= 20_000 && loadMs < 200 && rssMb < 150 }));
 }
 
 // Real corpus sentences joined until they are about 300 characters, so the mix of kinds is realistic.

@@ -21,27 +21,40 @@ export interface CueHit {
   token: number;
 }
 
+// One lookup per token instead of a dozen set probes: this runs on every token of every item.
+const WORD_CUES = new Map<string, string[]>();
+const addCue = (words: ReadonlySet<string>, name: string | ((w: string) => string)): void => {
+  for (const w of words) WORD_CUES.set(w, [...(WORD_CUES.get(w) ?? []), typeof name === 'string' ? name : name(w)]);
+};
+addCue(FIRST_PERSON, 'first_person');
+addCue(THIRD_PERSON, 'third_person');
+addCue(FAMILY, 'family');
+addCue(NOW, 'now');
+addCue(LONG_AGO, (w) => `long_ago:${w}`);
+addCue(INTENSIFIERS, 'intensity');
+addCue(PLEA, 'plea');
+addCue(THANKS, 'thanks');
+addCue(ABSENCE, 'absence');
+
 /** Cues found on single tokens; each remembers its token so explanations can point at it. */
 export function tokenCues(tokens: readonly Token[], original: string): CueHit[] {
   const hits: CueHit[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     const n = t.norm;
-    if (FIRST_PERSON.has(n)) hits.push({ name: 'first_person', token: i });
-    else if (THIRD_PERSON.has(n)) hits.push({ name: 'third_person', token: i });
-    if (FAMILY.has(n)) hits.push({ name: 'family', token: i });
-    if (NOW.has(n)) hits.push({ name: 'now', token: i });
-    if (TIME_UNITS.has(n) && i > 0 && (tokens[i - 1].type === 'num' || tokens[i - 1].norm === 'for' || tokens[i - 1].norm === 'an')) hits.push({ name: 'duration', token: i });
-    if (LONG_AGO.has(n)) hits.push({ name: `long_ago:${n}`, token: i });
-    if (INTENSIFIERS.has(n)) hits.push({ name: 'intensity', token: i });
-    if (PLEA.has(n)) hits.push({ name: 'plea', token: i });
-    if (THANKS.has(n)) hits.push({ name: 'thanks', token: i });
-    if (ABSENCE.has(n) || (n === 'no' && tokens[i + 1]?.norm === 'one')) hits.push({ name: 'absence', token: i });
-    if (t.type === 'word' && t.end - t.start >= 3 && isAllCaps(original, t.start, t.end)) hits.push({ name: 'caps', token: i });
-    if (t.type === 'punct' && n === '!' && tokens[i + 1]?.norm === '!') hits.push({ name: 'exclaim', token: i });
-    if (t.type === 'punct' && n === '?') hits.push({ name: isQuestionOpener(tokens) ? 'question_opener' : 'question', token: i });
-    if (t.type === 'url') hits.push({ name: 'url', token: i });
-    if (t.type === 'handle') hits.push({ name: 'handle', token: i });
+    if (t.type === 'word' || t.type === 'hashtag') {
+      const names = WORD_CUES.get(n);
+      if (names) for (const name of names) hits.push({ name, token: i });
+      if (TIME_UNITS.has(n) && i > 0 && (tokens[i - 1].type === 'num' || tokens[i - 1].norm === 'for' || tokens[i - 1].norm === 'an')) hits.push({ name: 'duration', token: i });
+      if (n === 'no' && tokens[i + 1]?.norm === 'one') hits.push({ name: 'absence', token: i });
+      if (t.type === 'word' && t.end - t.start >= 3 && isAllCaps(original, t.start, t.end)) hits.push({ name: 'caps', token: i });
+    } else if (t.type === 'num') {
+      if (TIME_UNITS.has(n)) hits.push({ name: 'duration', token: i });
+    } else if (t.type === 'punct') {
+      if (n === '!' && tokens[i + 1]?.norm === '!') hits.push({ name: 'exclaim', token: i });
+      if (n === '?') hits.push({ name: isQuestionOpener(tokens) ? 'question_opener' : 'question', token: i });
+    } else if (t.type === 'url') hits.push({ name: 'url', token: i });
+    else if (t.type === 'handle') hits.push({ name: 'handle', token: i });
     if (isSarcasmAt(tokens, i)) hits.push({ name: 'sarcasm', token: i });
   }
   return hits;
@@ -50,6 +63,7 @@ export function tokenCues(tokens: readonly Token[], original: string): CueHit[] 
 const FAKE_PRAISE = new Set(['great', 'brilliant', 'wonderful', 'fantastic', 'lovely', 'wow', 'perfect', 'genius', 'superb']);
 const SARCASM_EMOJI = new Set(['🙄', '🙃']);
 const SARCASM_BIGRAMS = new Set(['yeah right', 'thanks for', 'cheers for', 'nothing says', 'no one', 'another day', 'love that', 'love it', 'well done']);
+const SARCASM_FIRST = new Set([...SARCASM_BIGRAMS].map((b) => b.split(' ')[0]));
 
 // Sarcasm read from token sequences ("Oh brilliant, …", "thanks so much 🙄", "Five stars. Not."), not a regex scan.
 function isSarcasmAt(tokens: readonly Token[], i: number): boolean {
@@ -59,7 +73,7 @@ function isSarcasmAt(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
   if (FAKE_PRAISE.has(t.norm)) return next !== undefined && (next.norm === ',' || next.norm === '!') && i <= 2;
   if (t.norm === 'not' && (next === undefined || (next.type === 'punct' && tokens[i + 2] === undefined))) return i > 0 && tokens[i - 1].type === 'punct';
-  if (next === undefined) return false;
+  if (next === undefined || !SARCASM_FIRST.has(t.norm)) return false;
   const pair = `${t.norm} ${next.norm}`;
   if (!SARCASM_BIGRAMS.has(pair)) return false;
   if (pair === 'no one') return tokens[i - 1]?.norm === 'said';
@@ -71,7 +85,7 @@ function isSarcasmAt(tokens: readonly Token[], i: number): boolean {
 export const PHRASE_CUES: readonly { name: string; pattern: RegExp; triggers: string }[] = [
   { name: 'resolved', pattern: /\b(?:all sorted|sorted now|(?:has|have|had|since|fully) recovered|recovered now|(?:fine|ok|okay|well|home) now|back to normal|(?:was|been|got) resolved)\b/i, triggers: 'sort,reco,fine,ok,okay,well,home,back,reso,fully' },
   { name: 'figurative', pattern: /(?:killing me|dying (?:of|for|here)|bored to death|(?:be )?the death of|on a plate|(?:nearly|almost) (?:gave|had|died|passed)|murder (?:on|a)|to die for|daylight robbery|bleeding (?:us|me|them|visitors|people) dry|losing the will|\blol\b|\blmao\b|😂|🤣|💀)/iu, triggers: 'kill,dyin,bore,deat,plat,near,almo,murd,die,dayl,blee,losi,lol,lmao,😂,🤣,💀' },
-  { name: 'past_period', pattern: /\b(?:last (?:year|month|summer|winter|spring|autumn|christmas)|(?:months|years) ago|back in|in (?:19|20)\d\d|during (?:my|his|her) (?:stay|admission))\b/i, triggers: 'last,mont,year,back,<num>,duri' },
+  { name: 'past_period', pattern: /\b(?:last (?:year|month|summer|winter|spring|autumn|christmas)|(?:months|years) ago|back in|in (?:19|20)\d\d|during (?:my|his|her) (?:stay|admission))\b/i, triggers: 'last,mont,year,back,duri' },
   { name: 'info', pattern: /\b(?:signs of|symptoms of|know the signs|tips?|awareness|study|research|report|announce\w*|launch\w*|webinar|hiring|recruiting|apply|vacanc\w*|newsletter|unsubscribe|available at|opening times|see our website|read more|register)\b/i, triggers: 'sign,symp,know,tip,tips,awar,stud,rese,repo,anno,laun,webi,hiri,recr,appl,vaca,news,unsu,avai,open,webs,read,regi' },
 ];
 

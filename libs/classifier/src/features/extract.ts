@@ -40,7 +40,7 @@ export function tokenizeMarked(text: string): Token[] {
 
 /** Pass `tokens` when the caller has already run `tokenizeMarked`. */
 export function extractFeatures(text: string, channel: string | undefined, dimBits: number, tokens: Token[] = tokenizeMarked(text)): Features {
-  const b = new Builder((1 << dimBits) - 1);
+  const b = SCRATCH.reset((1 << dimBits) - 1);
   addWordFeatures(tokens, b);
   b.normalise(0, 1);
   for (const cue of tokenCues(tokens, text)) b.push(hashString(SEED_CUE, cue.name), CUE_VALUE, cue.token);
@@ -91,14 +91,20 @@ function tokenAt(tokens: Token[], offset: number): number {
   return -1;
 }
 
-// Typed scratch arrays: classify runs once per item in the worker, so allocation matters.
+// One set of typed scratch arrays, reused: classify runs once per item in the worker, so allocation
+// matters. The returned Features are views valid until the next call; training copies them.
 class Builder {
-  private index = new Int32Array(512);
-  private value = new Float32Array(512);
-  private token = new Int32Array(512);
+  private index = new Int32Array(1024);
+  private value = new Float32Array(1024);
+  private token = new Int32Array(1024);
+  private mask = 0;
   length = 0;
 
-  constructor(private readonly mask: number) {}
+  reset(mask: number): this {
+    this.mask = mask;
+    this.length = 0;
+    return this;
+  }
 
   push(hash: number, value: number, token: number): void {
     if (this.length === this.index.length) this.grow();
@@ -131,3 +137,5 @@ class Builder {
     [this.index, this.value, this.token] = [index, value, token];
   }
 }
+
+const SCRATCH = new Builder();

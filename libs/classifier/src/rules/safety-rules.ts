@@ -20,7 +20,7 @@ const rx = (source: string): RegExp => new RegExp(source, 'gi');
 export const SAFETY_RULES: readonly SafetyRule[] = [
   {
     name: 'self_harm',
-    triggers: "suic,kill,end,endi,self,harm,cut,cutt,want,wann,wat,wan,wish,dead,live,aliv,hurt,here,arou,wake,goin,gonn,will,i'll,ill,life,take,own",
+    triggers: 'suic,kill,end,endi,self,harm,cut,cutt,want,wann,wat,wan,wish,dead,aliv,hurt,arou,goin,life,reas',
     topics: ['mental_health', 'safeguarding'],
     pattern: rx(
       "\\b(?:suicid(?:e|al)|kill(?:ing)? (?:my|him|her|them)sel(?:f|ves)|end(?:ing)? (?:it all|my life|his life|her life)|take (?:my|his|her) own life|self[- ]?harm(?:ing)?|cut(?:ting)? (?:my|him|her)self|want(?:s|ed)? to die|wish (?:i|he|she) (?:was|were) dead|better off dead|no reason to (?:live|go on)|(?:don['’]?t|dont|do not) (?:want|wanna|wat|wan) to (?:live|be here|be alive|wake up)(?: any ?more)?|(?:going to|gonna|will|i['’]?ll) end it\\b|not going to be (?:here|around|alive) (?:in|by|for|much)|hurt(?:ing)? (?:my|him|her)self)",

@@ -24,7 +24,7 @@ export const HIGH_URGENCY_RULES: readonly UrgencyRule[] = [
   },
   {
     name: 'call_unanswered',
-    triggers: "no,nobo,noon,no1,buzz,bell,call,pres,cant,can',cann,coul,unab,igno",
+    triggers: 'come,came,comi,answ,resp,chec,help,turn,buzz,bell,call,pres,nurs,staf,doct,igno',
     topic: 'call_bell',
     pattern: rx(
       `(?:(?:no one|no-one|nobody|noone) (?:has |have |had )?(?:come|came|answered|answers|responded|responds|checked|been|helped|is coming|turned up)|(?:buzzer|call bell|call button|bell)\\b.{0,40}(?:ignored|not answered|no answer|going|ringing|for|unanswered)|pressed the (?:bell|buzzer|button)|${CANT} (?:get|find|reach|get hold of|get through to|speak to) (?:a|any|the|anyone|someone)\\s?(?:nurse|staff|doctor|one|on the ward)?|ignored (?:him|her|me|us) for)`,
@@ -32,7 +32,7 @@ export const HIGH_URGENCY_RULES: readonly UrgencyRule[] = [
   },
   {
     name: 'medication_problem',
-    triggers: 'miss,hasn,not,have,neve,didn,forg,wron,give,alle',
+    triggers: 'meds,medi,medic,insu,tabl,dose,anti,inha,hepa,warf,seiz,park,drug,wron,alle,give',
     topic: 'medication',
     pattern: rx(
       "(?:(?:missed|hasn['’]?t had|hasnt had|not had|haven['’]?t had|havent had|not been given|never got|didn['’]?t get|forgot) (?:his |her |my |their |the )?(?:meds|medication|medicine|insulin|tablets|dose|antibiotics|inhaler|heparin|warfarin|seizure meds|parkinson['’]?s meds)|wrong (?:medication|meds|medicine|dose|tablets|drug)|given (?:the )?wrong|allergic to .{0,30} (?:gave|given))",
@@ -52,7 +52,7 @@ export const HIGH_URGENCY_RULES: readonly UrgencyRule[] = [
   },
   {
     name: 'deterioration',
-    triggers: 'wors,dete,down,seps,sept,temp,feve,burn,very,real,so,more,not,deli,vomi,hasn,dehy',
+    triggers: 'wors,dete,down,seps,sept,temp,feve,burn,conf,drow,slee,pale,clam,hims,hers,them,deli,vomi,eate,drun,anyt,dehy',
     topic: 'deterioration',
     pattern: rx(
       "(?:getting worse|deteriorat\\w*|going downhill|sepsis|septic|high (?:temperature|fever|temp)|burning up|(?:very|really|so|more) (?:confused|drowsy|sleepy|pale|clammy)|not (?:himself|herself|themselves)|delirium|vomiting (?:all|for|non|since)|(?:hasn['’]?t|hasnt|not) (?:eaten|drunk|had anything to (?:eat|drink))|dehydrated)",
@@ -60,13 +60,13 @@ export const HIGH_URGENCY_RULES: readonly UrgencyRule[] = [
   },
   {
     name: 'acute_distress',
-    triggers: 'pani,cope,terr,hyst,cryi,brea,end,hall,psyc',
+    triggers: 'pani,cope,terr,hyst,cryi,brea,teth,rope,hall,psyc',
     topic: 'mental_health',
     pattern: rx(`(?:panic attacks?|${CANT} cope|terrified|hysterical|crying (?:all|for hours|non ?stop|constantly)|breaking down|at (?:my|the) end of (?:my )?(?:tether|rope)|hallucinat\\w*|psychosis|psychotic)`),
   },
   {
     name: 'safeguarding_concern',
-    triggers: 'negl,brui,verb,left,sat',
+    triggers: 'negl,brui,verb,urin,faec,poo,soil,wet,mess,dirt',
     topic: 'safeguarding',
     pattern: rx("(?:neglect(?:ed)?|unexplained bruis\\w*|bruises (?:on|all over)|verbally abus\\w*|left (?:in|lying in) (?:urine|faeces|poo|wet|soiled|dirty)|sat in (?:his|her|their) own (?:urine|faeces|mess))"),
   },
