@@ -10,6 +10,7 @@ import { TriggerIndex } from '../text/triggers.js';
 import { PHRASE_CUES, tokenCues } from './cues.js';
 import { SEED_CHAR, SEED_CUE, SEED_NEG, SEED_WORD, combine, hashRange, hashString } from './hashing.js';
 
+/** Views into reused scratch arrays: valid until the next extractFeatures call (copy to keep). */
 export interface Features {
   tokens: Token[];
   /** Bucket of each feature (already reduced modulo the model's dimension). */
