@@ -1,5 +1,5 @@
 // All Jest projects of the monorepo in one run (one JSON report for the test summary):
-// every app or lib folder that has a jest.config.mjs.
+// every app or lib folder (and tools/) that has a jest.config.mjs.
 import { existsSync, readdirSync } from 'node:fs';
 
 const projects = ['apps', 'libs'].flatMap((group) =>
@@ -8,5 +8,6 @@ const projects = ['apps', 'libs'].flatMap((group) =>
     .filter((dir) => existsSync(`${dir}/jest.config.mjs`))
     .map((dir) => `<rootDir>/${dir}`),
 );
+if (existsSync('tools/jest.config.mjs')) projects.push('<rootDir>/tools');
 
 export default { projects };

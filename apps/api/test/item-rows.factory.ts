@@ -1,0 +1,40 @@
+import type { ItemKind, TriageStatus } from '@auscult/contracts';
+import { ClassificationEntity, createDataSource, ItemEntity, TriageEntity } from '@auscult/persistence';
+import { randomUUID } from 'node:crypto';
+
+export interface ItemRow {
+  kind: ItemKind;
+  unit?: string | null;
+  status?: TriageStatus;
+  text?: string;
+  receivedAt?: Date;
+}
+
+/** Inserts stored items directly (as the worker would have), for tests of the read side. */
+export async function insertItems(databaseUrl: string, rows: ItemRow[]): Promise<string[]> {
+  const ds = createDataSource({ url: databaseUrl, poolSize: 1 });
+  await ds.initialize();
+  try {
+    const ids: string[] = [];
+    for (const [n, row] of rows.entries()) {
+      const id = randomUUID();
+      const at = row.receivedAt ?? new Date(Date.UTC(2026, 10, 23, 8, 0, n));
+      const text = row.text ?? `item ${n} call 07700 900123`;
+      await ds.getRepository(ItemEntity).insert({
+        id, source: 'factory', externalId: id, channel: 'social', author: '@someone', text,
+        redactedText: text.replace('07700 900123', '[PHONE]'), postedAt: at, receivedAt: at,
+        facility: null, unit: row.unit ?? null, url: null, raw: null,
+      });
+      await ds.getRepository(ClassificationEntity).insert({
+        itemId: id, kind: row.kind, urgency: 'normal', topics: [], sentiment: 0, confidence: 0.9, complaintDomain: null,
+        explanation: { phrases: [{ start: 0, end: 4, text: text.slice(0, 4), label: row.kind, weight: 1 }], rules: [], summary: '' },
+        modelVersion: 'factory', classifiedAt: at,
+      });
+      await ds.getRepository(TriageEntity).insert({ itemId: id, status: row.status ?? 'new', unit: row.unit ?? null, dueAt: null, escalationLevel: 0, version: 1, updatedAt: at });
+      ids.push(id);
+    }
+    return ids;
+  } finally {
+    await ds.destroy();
+  }
+}
