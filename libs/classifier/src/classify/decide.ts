@@ -17,6 +17,8 @@ const CARE_INDEX = ITEM_KINDS.indexOf('care_need');
 const CARE_SET: ReadonlySet<Topic> = new Set(CARE_TOPICS);
 const RELATIONSHIP_TOPICS: ReadonlySet<Topic> = new Set(['staff_attitude', 'communication']);
 const TOPIC_THRESHOLD = 0.5;
+// A topic word in the text ("parking", "dentures") is evidence the model may not have learnt yet.
+const LEXICON_BOOST = 0.2;
 const MAX_TOPICS = 4;
 const MODEL_CRITICAL = 0.7;
 
@@ -67,7 +69,9 @@ function decideUrgency(kind: ItemKind, scores: Scores, rules: RuleOutcome, hits:
 
 function decideTopics(kind: ItemKind, scores: Scores, rules: RuleOutcome): Topic[] {
   if (kind === 'other') return [];
-  const ranked = TOPICS.map((t, i) => ({ t, p: scores.topic[i] + (rules.topics.has(t) ? 0.5 : 0) })).sort((a, b) => b.p - a.p);
+  const lexicon = new Set(scores.lexiconTopics);
+  const boost = (t: Topic): number => (rules.topics.has(t) ? 0.5 : 0) + (lexicon.has(t) ? LEXICON_BOOST : 0);
+  const ranked = TOPICS.map((t, i) => ({ t, p: scores.topic[i] + boost(t) })).sort((a, b) => b.p - a.p);
   const chosen = ranked.filter((r) => r.p >= TOPIC_THRESHOLD).map((r) => r.t);
   const wantsCare = kind === 'care_need';
   if (kind !== 'praise' && !chosen.some((t) => CARE_SET.has(t) === wantsCare)) {

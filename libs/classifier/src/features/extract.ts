@@ -2,6 +2,7 @@
 // topic-lexicon hits and the channel, then character 4-grams (robust to typos and slang).
 // Every feature remembers the token it came from, so weights can be traced back to characters.
 // Kinds and urgencies use all features; topics use only the word-level block before `charStart`.
+import type { Topic } from '@auscult/contracts';
 import { lexiconHits } from '../lexicon/topic-lexicon.js';
 import { markNegation } from '../text/negation.js';
 import { keyWordFor } from '../text/spelling.js';
@@ -20,6 +21,8 @@ export interface Features {
   token: Int32Array;
   /** Features from here on are character n-grams. */
   charStart: number;
+  /** Topics whose hand-written lexicon matched. */
+  lexiconTopics: Topic[];
 }
 
 const CHAR_N = 4;
@@ -45,7 +48,8 @@ export function extractFeatures(text: string, channel: string | undefined, dimBi
   addWordFeatures(tokens, b);
   b.normalise(0, 1);
   for (const cue of tokenCues(tokens, text)) b.push(hashString(SEED_CUE, cue.name), CUE_VALUE, cue.token);
-  for (const hit of lexiconHits(tokens)) b.push(hashString(SEED_CUE, `lex:${hit.topic}`), CUE_VALUE, hit.token);
+  const lexicon = lexiconHits(tokens);
+  for (const hit of lexicon) b.push(hashString(SEED_CUE, `lex:${hit.topic}`), CUE_VALUE, hit.token);
   for (const cue of PHRASE_CUE_INDEX.triggered(tokens)) {
     cue.pattern.lastIndex = 0;
     const m = cue.pattern.exec(text);
@@ -56,7 +60,7 @@ export function extractFeatures(text: string, channel: string | undefined, dimBi
   const charStart = b.length;
   addCharFeatures(tokens, b);
   b.normalise(charStart, CHAR_WEIGHT);
-  return b.build(tokens, charStart);
+  return b.build(tokens, charStart, lexicon.map((h) => h.topic));
 }
 
 function addWordFeatures(tokens: Token[], b: Builder): void {
@@ -122,9 +126,9 @@ class Builder {
     for (let i = from; i < this.length; i++) this.value[i] *= k;
   }
 
-  build(tokens: Token[], charStart: number): Features {
+  build(tokens: Token[], charStart: number, lexiconTopics: Topic[]): Features {
     const n = this.length;
-    return { tokens, index: this.index.subarray(0, n), value: this.value.subarray(0, n), token: this.token.subarray(0, n), charStart };
+    return { tokens, index: this.index.subarray(0, n), value: this.value.subarray(0, n), token: this.token.subarray(0, n), charStart, lexiconTopics };
   }
 
   private grow(): void {

@@ -20,10 +20,11 @@ function score(text: string, _channel: string | undefined, tokens: Token[]): Sco
   const raw = ITEM_KINDS.map((k) => countMatches(CUES[k], text));
   raw[3] += 0.5; // with no cue at all, an item is most likely noise
   const kind = normalise(raw.map((r) => Math.exp(r)));
-  const found = new Set(lexiconHits(tokens).map((h) => h.topic));
+  const lexiconTopics = lexiconHits(tokens).map((h) => h.topic);
+  const found = new Set(lexiconTopics);
   const topic = new Float64Array(TOPICS.map((t) => (found.has(t) ? 0.6 : 0.05)));
   const urgency = new Float64Array([0.02, 0.18, 0.5, 0.3]);
-  return { kind, urgency, topic, explain: (k) => cueSpans(text, ITEM_KINDS[k]) };
+  return { kind, urgency, topic, lexiconTopics, explain: (k) => cueSpans(text, ITEM_KINDS[k]) };
 }
 
 function countMatches(pattern: RegExp, text: string): number {

@@ -22,6 +22,7 @@ export function createLinearScorer(model: LinearModel): Scorer {
         kind: softmax(z, 0, KINDS),
         urgency: softmax(z, URGENCY_OFFSET, TOPIC_OFFSET - URGENCY_OFFSET),
         topic: sigmoids(z, TOPIC_OFFSET, COLUMNS - TOPIC_OFFSET),
+        lexiconTopics: features.lexiconTopics,
         explain: (k: number): EvidenceSpan[] => explainKind(features, model, k, text),
       };
     },

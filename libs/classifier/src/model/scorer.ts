@@ -1,5 +1,5 @@
 // The seam between the pipeline and whatever produces probabilities (the trained model or the fallback).
-import type { EvidenceSpan } from '@auscult/contracts';
+import type { EvidenceSpan, Topic } from '@auscult/contracts';
 import type { Token } from '../text/tokenize.js';
 
 export interface Scores {
@@ -9,6 +9,8 @@ export interface Scores {
   urgency: Float64Array;
   /** Independent probabilities in TOPICS order. */
   topic: Float64Array;
+  /** Topics named outright by the hand-written lexicon. */
+  lexiconTopics: readonly Topic[];
   /** Phrases of the original text that pushed towards (or away from) the kind at `kindIndex`. */
   explain(kindIndex: number): EvidenceSpan[];
 }

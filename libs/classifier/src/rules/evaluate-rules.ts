@@ -1,7 +1,7 @@
 // Runs the safety and urgency rules over the original text with the guards that keep them honest:
 // negation, figurative idiom, a long-past event, and health information that names no one.
 import type { RuleHit, Topic } from '@auscult/contracts';
-import { GRATITUDE, INFORMATIONAL, LONG_AGO, NEGATION_BEFORE, PAST_REFERENCE_BEFORE, PERSONAL, RESOLVED_AFTER, STILL_ONGOING } from './patterns.js';
+import { GRATITUDE, INFORMATIONAL, LONG_AGO, NEGATION_BEFORE, PAST_REFERENCE_BEFORE, PERSONAL, RESOLVED_AFTER, RESOLVED_CONTEXT, STILL_ONGOING } from './patterns.js';
 import { correctKeyWords } from '../text/spelling.js';
 import { TriggerIndex } from '../text/triggers.js';
 import type { Token } from '../text/tokenize.js';
@@ -110,7 +110,7 @@ function firstLiveMatch(pattern: RegExp, text: string, figurative: RegExp | unde
 
 function isGratefulPast(text: string, span: Span): boolean {
   const before = text.slice(Math.max(0, span.start - 40), span.start);
-  return PAST_REFERENCE_BEFORE.test(before) && GRATITUDE.test(text) && !STILL_ONGOING.test(text);
+  return (PAST_REFERENCE_BEFORE.test(before) || RESOLVED_CONTEXT.test(text)) && GRATITUDE.test(text) && !STILL_ONGOING.test(text);
 }
 
 function isNegated(text: string, span: Span): boolean {

@@ -23,6 +23,8 @@ export const STILL_ONGOING =
   /\b(?:still (?:in|bleeding|hasn['’]?t|has not|not|can['’]?t|cannot|struggling|suffering|unwell|waiting|having|getting|feels?|feeling)|ever since|to this day|right now|at the moment|currently|tonight)\b/i;
 // "saved my dad after his heart attack": gratitude for a past event, not a present emergency.
 export const PAST_REFERENCE_BEFORE = /\b(?:after|following|recover(?:ed|ing)? from|survived|since)\s+(?:(?:his|her|my|their|a|the|our)\s+)?(?:\w+\s+)?$/i;
+export const RESOLVED_CONTEXT =
+  /\b(?:back to normal|(?:is|are|was|now|we're|he's|she's) (?:home|back home|fine|well|doing (?:well|great|fine|ok))|(?:fully |has |have )recovered|all (?:fine|ok|good|sorted) now|on the mend|walking again|back at work)\b/i;
 export const GRATITUDE = /\b(?:thank|thanks|grateful|saved|amazing|brilliant|wonderful|fantastic|incredible|heroes|angels)\b/i;
 // Health news, campaigns and tips mention the same words without anyone needing help.
 export const INFORMATIONAL =

@@ -99,7 +99,7 @@ export const SAFETY_RULES: readonly SafetyRule[] = [
     triggers: 'miss,wand,walk,disa,absc,run,ran,find,know',
     topics: ['safeguarding'],
     pattern: rx(
-      `(?:${WHO}\\s+(?:has |had |is |was |just )?(?:gone missing|went missing|missing|wandered off|walked out|disappeared|absconded|run away|ran away)|(?:can['’]?t|cannot|couldn['’]?t) find ${WHO}|(?:he|she)(?:'s| is| has) (?:gone missing|wandered off|disappeared)|(?:no(?:body| one)|no1|noone) knows where (?:he|she|they|${WHO}) (?:is|went|has gone))`,
+      `(?:${WHO}\\s+(?:has |had |is |was |just )?(?:gone missing|went missing|missing|wandered off|walked out|disappeared|absconded|run away|ran away)|(?:can['’]?t|cannot|couldn['’]?t) find ${WHO}|(?:he|she)(?:'s| is| has) (?:gone missing|wandered off|disappeared)|(?<!\\b(?:i|we|i've|we've) )(?:walked|wandered|ran|run|slipped) (?:out|off|away) (?:of|from) (?:the )?(?:hospital|ward|unit|a&e|ed|building|department)|(?:no(?:body| one)|no1|noone) knows where (?:he|she|they|${WHO}) (?:is|went|has gone))`,
     ),
   },
   {

@@ -27,7 +27,7 @@ export const HIGH_URGENCY_RULES: readonly UrgencyRule[] = [
     triggers: 'come,came,comi,answ,resp,chec,help,turn,buzz,bell,call,pres,nurs,staf,doct,igno',
     topic: 'call_bell',
     pattern: rx(
-      `(?:(?:no one|no-one|nobody|noone) (?:has |have |had )?(?:come|came|answered|answers|responded|responds|checked|been|helped|is coming|turned up)|(?:buzzer|call bell|call button|bell)\\b.{0,40}(?:ignored|not answered|no answer|going|ringing|for|unanswered)|pressed the (?:bell|buzzer|button)|${CANT} (?:get|find|reach|get hold of|get through to|speak to) (?:a|any|the|anyone|someone)\\s?(?:nurse|staff|doctor|one|on the ward)?|ignored (?:him|her|me|us) for)`,
+      `(?:(?:no one|no-one|nobody|noone) (?:has |have |had )?(?:come|came|answered|answers|responded|responds|checked|been|helped|is coming|turned up)|(?:buzzer|call bell|call button|bell)\\b.{0,40}(?:ignored|not answered|no answer|going|ringing|for|unanswered)|${CANT} (?:get|find|reach|get hold of|get through to|speak to) (?:a|any|the|anyone|someone)\\s?(?:nurse|staff|doctor|one|on the ward)?|ignored (?:him|her|me|us) for)`,
     ),
   },
   {
