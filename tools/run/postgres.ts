@@ -16,6 +16,8 @@ export interface ResolvedPostgres {
   adminUrl: string;
   /** PGlite serves one database whatever name a client asks for. */
   hasSeparateDatabases: boolean;
+  /** For a server this command started: resolves when its process exits. */
+  exited?: Promise<number | string>;
   stop(): Promise<void>;
 }
 
@@ -106,7 +108,14 @@ export async function startPglite(dataDir: string, log: Logger): Promise<Resolve
   }
   log(`PGlite (pid ${server.child.pid}) serves ${dataDir} on 127.0.0.1:${port}`);
   const url = `postgres://postgres@127.0.0.1:${port}/postgres`;
-  return { source: 'pglite', url, adminUrl: url, hasSeparateDatabases: false, stop: () => server.stop() };
+  return {
+    source: 'pglite',
+    url,
+    adminUrl: url,
+    hasSeparateDatabases: false,
+    exited: server.exited,
+    stop: () => server.stop(),
+  };
 }
 
 export async function resolvePostgres(options: PostgresOptions): Promise<ResolvedPostgres> {

@@ -11,6 +11,8 @@ import { startProcess } from './processes.js';
 export interface ResolvedRedis {
   source: 'REDIS_URL' | 'local' | 'private';
   url: string;
+  /** For a server this command started: resolves when its process exits. */
+  exited?: Promise<number | string>;
   stop(): Promise<void>;
 }
 
@@ -89,7 +91,7 @@ export async function startPrivateRedis(binary: string, log: Logger): Promise<Re
   log(
     `Redis: started a private redis-server (pid ${server.child.pid}) on 127.0.0.1:${port}, nothing persisted`,
   );
-  return { source: 'private', url: `redis://127.0.0.1:${port}`, stop };
+  return { source: 'private', url: `redis://127.0.0.1:${port}`, exited: server.exited, stop };
 }
 
 export async function resolveRedis(options: RedisOptions): Promise<ResolvedRedis> {

@@ -76,6 +76,15 @@ async function main(): Promise<void> {
     );
   }
 
+  // A service we started that dies takes the system with it: stop cleanly rather than limp on.
+  const watch = (what: string, exited: Promise<number | string> | undefined): void => {
+    void exited?.then((code) => {
+      if (!stopping) void shutdown(1, `${what} exited (${code})`);
+    });
+  };
+  watch('the private redis-server', redis.exited);
+  watch('PGlite', postgres.value.exited);
+
   const system = await startSystem({
     root,
     port,

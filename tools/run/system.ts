@@ -124,10 +124,12 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
   ];
   const apps = entries.map(({ name, file }) => {
     const app = startProcess(name, process.execPath, [file], { env, cwd: root });
-    cleanup.add(`stop the ${name} (pid ${app.child.pid})`, () => app.stop());
     void app.exited.then((code) => options.onAppExit(name, code));
     return app;
   });
+  // Together: each may need its whole grace period when a service is gone.
+  const pids = apps.map((a) => `${a.name} ${a.child.pid}`).join(', ');
+  cleanup.add(`stop the apps (${pids})`, () => Promise.all(apps.map((a) => a.stop())).then(() => undefined));
   const url = `http://localhost:${options.port}`;
   log(`waiting for ${url}/api/health …`);
   await waitForHealth(url, apps);
