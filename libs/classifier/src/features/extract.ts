@@ -9,7 +9,7 @@ import { keyWordFor } from '../text/spelling.js';
 import { tokenize, type Token } from '../text/tokenize.js';
 import { TriggerIndex } from '../text/triggers.js';
 import { PHRASE_CUES, tokenCues } from './cues.js';
-import { SEED_CHAR, SEED_CUE, SEED_NEG, SEED_WORD, combine, hashRange, hashString } from './hashing.js';
+import { SEED_CHAR, SEED_CUE, SEED_NEG, SEED_WORD, combine, hashString } from './hashing.js';
 
 /** Views into reused scratch arrays: valid until the next extractFeatures call (copy to keep). */
 export interface Features {
@@ -82,12 +82,18 @@ function addWordFeatures(tokens: Token[], b: Builder): void {
   }
 }
 
+// Character 4-grams of " word ", hashed straight from the token without building the padded string.
 function addCharFeatures(tokens: Token[], b: Builder): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.type !== 'word' && t.type !== 'hashtag') continue;
-    const w = ` ${t.norm} `;
-    for (let s = 0; s + CHAR_N <= w.length; s++) b.push(hashRange(SEED_CHAR, w, s, s + CHAR_N), 1, i);
+    const w = t.norm;
+    const padded = w.length + 2;
+    for (let s = 0; s + CHAR_N <= padded; s++) {
+      let h = SEED_CHAR;
+      for (let k = s; k < s + CHAR_N; k++) h = Math.imul(h ^ (k === 0 || k === padded - 1 ? 32 : w.charCodeAt(k - 1)), 16777619);
+      b.push(h >>> 0, 1, i);
+    }
   }
 }
 

@@ -17,28 +17,35 @@ export function createLinearScorer(model: LinearModel): Scorer {
     },
     score(text: string, channel: string | undefined, tokens: Token[]): Scores {
       const features = extractFeatures(text, channel, header.dimBits, tokens);
-      const z = logits(features, model);
+      const perToken = new Float64Array(tokens.length * KINDS);
+      const z = logits(features, model, perToken);
       return {
         kind: softmax(z, 0, KINDS),
         urgency: softmax(z, URGENCY_OFFSET, TOPIC_OFFSET - URGENCY_OFFSET),
         topic: sigmoids(z, TOPIC_OFFSET, COLUMNS - TOPIC_OFFSET),
         lexiconTopics: features.lexiconTopics,
-        explain: (k: number): EvidenceSpan[] => explainKind(features, model, k, text),
+        explain: (k: number): EvidenceSpan[] => explainKind(tokens, perToken, model.columnScale, k, text),
       };
     },
   };
 }
 
-export function logits(f: Features, model: LinearModel): Float64Array {
+/**
+ * Column sums for one text. Also fills `perToken` (when given) with each token's raw contribution to
+ * each kind, so the explanation needs no second pass over the weights.
+ */
+export function logits(f: Features, model: LinearModel, perToken?: Float64Array): Float64Array {
   const { weights: w, columnScale } = model;
   const z = new Float64Array(COLUMNS);
   const n = f.index.length;
-  // Topics read only the word-level block; kinds and urgencies read everything.
   for (let i = 0; i < n; i++) {
     const base = f.index[i] * STRIDE;
     const v = f.value[i];
+    // Topics read only the word-level block; kinds and urgencies read everything.
     const last = i < f.charStart ? COLUMNS : TOPIC_OFFSET;
     for (let c = 0; c < last; c++) z[c] += v * w[base + c];
+    const t = f.token[i];
+    if (perToken && t >= 0) for (let c = 0; c < KINDS; c++) perToken[t * KINDS + c] += v * w[base + c];
   }
   for (let c = 0; c < COLUMNS; c++) z[c] *= columnScale[c];
   return z;
