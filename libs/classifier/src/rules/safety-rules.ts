@@ -61,7 +61,7 @@ export const SAFETY_RULES: readonly SafetyRule[] = [
     triggers: 'fell,fall,slip,trip,floo,foun',
     topics: ['falls'],
     pattern: rx(
-      `(?:\\b(?:fell|fallen|falls|falling)\\b(?! (?:asleep|short|through|apart|on deaf|in love|behind|silent|off the list|off the system|between))|had a fall|has had a fall|slipped|tripped|found (?:him|her|me|them|${WHO}) on the floor|on the floor (?:for|and)|fell out of (?:bed|the bed|his chair|her chair))`,
+      `(?:\\b(?:fell|fallen|falls|falling)\\b(?! (?:asleep|short|through|apart|on deaf|in love|behind|silent|off the list|off the system|between))|had a fall|has had a fall|slipped|tripped|found (?:him|her|me|them|${WHO}) on the floor|\\b(?:he|she|they|i|${WHO}|${PERSON})(?:['’]s| is| was| has been| had been| am|['’]m| lay| lying)? (?:\\w+ ){0,2}on the floor\\b|fell out of (?:bed|the bed|his chair|her chair))`,
     ),
     requiresNearby: rx(
       "(?:hit (?:his|her|my|their) head|head injury|bang(?:ed)? (?:his|her|my|their) head|bleed\\w*|blood|broke|broken|fractur\\w*|cut (?:his|her|my|their) (?:head|face)|can['’]?t get up|couldn['’]?t get up|unconscious|knocked out|gash|bruis\\w*|hurt (?:his|her|my|their|him|herself|himself|myself)|injur\\w*|hip|lying there)",
@@ -73,7 +73,7 @@ export const SAFETY_RULES: readonly SafetyRule[] = [
     triggers: 'blee,bloo,haem,hemo,stop',
     topics: ['deterioration'],
     pattern: rx(
-      "(?:bleeding (?:heavily|a lot|badly|everywhere|through|profusely|non ?stop|won['’]?t stop|out)|(?:won['’]?t|wont|will not|hasn['’]?t|hasnt) stop(?:ped)? bleeding|blood (?:everywhere|all over|soaking|pouring|gushing)|soaked (?:in|with) blood|haemorrhag\\w*|hemorrhag\\w*|(?:coughing|vomiting|throwing) up blood|los+ing (?:a lot of |so much |loads of )?blood|pool of blood)",
+      "(?:bleeding (?:heavily|a lot|badly|everywhere|all over|through|profusely|non ?stop|won['’]?t stop|out)|(?:won['’]?t|wont|will not|hasn['’]?t|hasnt) stop(?:ped)? bleeding|blood (?:everywhere|all over|soaking|pouring|gushing)|soaked (?:in|with) blood|haemorrhag\\w*|hemorrhag\\w*|(?:coughing|vomiting|throwing) up blood|los+ing (?:a lot of |so much |loads of )?blood|pool of blood)",
     ),
     figurative: rx('(?:bleeding (?:us|me|them|patients|people|the nhs) dry)'),
   },
@@ -82,7 +82,7 @@ export const SAFETY_RULES: readonly SafetyRule[] = [
     triggers: 'over,took,take,swal,doub,give',
     topics: ['medication'],
     pattern: rx(
-      '(?:overdos\\w*|took (?:a |the )?(?:whole|full|entire) (?:box|bottle|packet|pack) of|(?:taken|took|swallowed) (?:all (?:of )?(?:my|his|her|the)|too many) (?:pills|tablets|meds|paracetamol)|double dose of (?:morphine|insulin|opioids?)|given (?:him|her|me) (?:ten|10) times the dose)',
+      '(?:overdos\\w*|took (?:a |the )?(?:whole|full|entire) (?:box|bottle|packet|pack) of|(?:taken|took|swallowed|had) (?:all (?:of )?(?:my|his|her|their|the)|too many|a (?:load|bunch|handful|fistful) of) (?:\\w+ )?(?:pills|tablets|meds|medication|paracetamol|painkillers|antidepressants|sleeping pills|insulin|\\w+ tablets)|double dose of (?:morphine|insulin|opioids?)|given (?:him|her|me) (?:ten|10) times the dose)',
     ),
   },
   {
