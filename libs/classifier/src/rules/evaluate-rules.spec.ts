@@ -9,6 +9,9 @@ describe('safety rules', () => {
   it.each([
     ['my dad has chest pain and nobody has come', 'chest_pain'],
     ["mum can't breathe, ward 5", 'cannot_breathe'],
+    ["my nan can't get her breath", 'cannot_breathe'],
+    ['dad is lying on the floor and cant get up', 'fall_with_injury'],
+    ['i took all my antidepressants an hour ago', 'overdose'],
     ['her face is drooping and her speech is slurred', 'stroke_signs'],
     ['he fell out of bed and hit his head', 'fall_with_injury'],
     ['the wound is bleeding heavily', 'heavy_bleeding'],

@@ -32,7 +32,7 @@ export const SAFETY_RULES: readonly SafetyRule[] = [
     triggers: 'brea,catc,air,gasp,turn,lips,chok,thro,anap,blue,grey',
     topics: ['breathing'],
     pattern: rx(
-      `(?:${CANT} (?:breathe|breath|catch (?:my|his|her|their) breath|get (?:any |enough )?air)|struggling (?:to breathe|for (?:breath|air))|gasping(?: for (?:air|breath))?|not breathing|stopped breathing|turning (?:blue|grey)|lips (?:are |went |turned )?blue|choking|throat (?:is )?(?:closing|swelling)|anaphyla\\w*)`,
+      `(?:${CANT} (?:breathe|breath|catch (?:my|his|her|their) breath|get (?:my|his|her|their) breath|get (?:any |enough )?air)|struggling (?:to breathe|for (?:breath|air))|gasping(?: for (?:air|breath))?|not breathing|stopped breathing|turning (?:blue|grey)|lips (?:are |went |turned )?blue|choking|throat (?:is )?(?:closing|swelling)|anaphyla\\w*)`,
     ),
     figurative: rx(`(?:${CANT} breathe? (?:for|from|with) laugh\\w*|${CANT} breathe?\\W+(?:lol|lmao|haha|😂|🤣)|choking (?:on|back) (?:tears|the price|my words)|take (?:my|your) breath away|breathtaking)`),
   },

@@ -32,10 +32,10 @@ export const HIGH_URGENCY_RULES: readonly UrgencyRule[] = [
   },
   {
     name: 'medication_problem',
-    triggers: 'meds,medi,medic,insu,tabl,dose,anti,inha,hepa,warf,seiz,park,drug,wron,alle,give',
+    triggers: 'meds,medi,medic,insu,tabl,dose,anti,inha,hepa,warf,seiz,park,drug,wron,alle,give,doub,supp,mean,due,ster',
     topic: 'medication',
     pattern: rx(
-      "(?:(?:missed|hasn['’]?t had|hasnt had|not had|haven['’]?t had|havent had|not been given|never got|didn['’]?t get|forgot) (?:his |her |my |their |the )?(?:meds|medication|medicine|insulin|tablets|dose|antibiotics|inhaler|heparin|warfarin|seizure meds|parkinson['’]?s meds)|wrong (?:medication|meds|medicine|dose|tablets|drug)|given (?:the )?wrong|allergic to .{0,30} (?:gave|given))",
+      "(?:(?:missed|hasn['’]?t had|hasnt had|not had|haven['’]?t had|havent had|not been given|never got|didn['’]?t get|forgot) (?:his |her |my |their |the )?(?:meds|medication|medicine|insulin|tablets|dose|antibiotics|inhaler|heparin|warfarin|seizure meds|parkinson['’]?s meds)|wrong (?:medication|meds|medicine|dose|tablets|drug)|double dose|(?:supposed|meant|due) to have (?:his|her|my|their) (?:\\w+ )?(?:meds|medication|insulin|tablets|steroids|inhaler|dose|antibiotics)|given (?:the )?wrong|allergic to .{0,30} (?:gave|given))",
     ),
   },
   {
