@@ -13,6 +13,8 @@ export interface Services {
 export interface ServiceOptions {
   env?: NodeJS.ProcessEnv;
   pgliteDataDir?: string;
+  /** Database to use on a local server (default `auscult`). */
+  database?: string;
 }
 
 export async function redisService(
@@ -34,6 +36,7 @@ export async function postgresService(
   const postgres = await resolvePostgres({
     env: options.env,
     log,
+    database: options.database,
     pgliteDataDir: options.pgliteDataDir ?? path.join(root, '.data/pglite'),
   });
   if (postgres.source === 'pglite') cleanup.add('stop PGlite', () => postgres.stop());

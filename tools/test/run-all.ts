@@ -106,7 +106,11 @@ async function main(): Promise<number> {
   log(`run ${runId}`);
   let services: Services | null = null;
   try {
-    services = await resolveServices(root, log, cleanup, { pgliteDataDir: path.join(workDir, 'pglite') });
+    services = await resolveServices(root, log, cleanup, {
+      // Tests create their own databases from the admin one; the app's `auscult` database is not theirs.
+      database: 'postgres',
+      pgliteDataDir: path.join(workDir, 'pglite'),
+    });
     if (!services.postgres.hasSeparateDatabases) {
       log(
         colour.yellow(
