@@ -1,7 +1,7 @@
 // Scores a text with the linear model: softmax over kinds and urgencies, independent sigmoids over topics.
 import { ITEM_KINDS, type EvidenceSpan } from '@auscult/contracts';
 import { extractFeatures, type Features } from '../features/extract.js';
-import { COLUMNS, STRIDE, TOPIC_OFFSET, URGENCY_OFFSET, type LinearModel } from './model-file.js';
+import { COLUMNS, EXPONENT_BYTE, ROW_SCALE, STRIDE, TOPIC_OFFSET, URGENCY_OFFSET, type LinearModel } from './model-file.js';
 import type { Scorer, Scores } from './scorer.js';
 import { explainKind } from './attribution.js';
 import type { Token } from '../text/tokenize.js';
@@ -40,7 +40,7 @@ export function logits(f: Features, model: LinearModel, perToken?: Float64Array)
   const n = f.index.length;
   for (let i = 0; i < n; i++) {
     const base = f.index[i] * STRIDE;
-    const v = f.value[i];
+    const v = f.value[i] * ROW_SCALE[w[base + EXPONENT_BYTE] + 128];
     // Topics read only the word-level block; kinds and urgencies read everything.
     const last = i < f.charStart ? COLUMNS : TOPIC_OFFSET;
     for (let c = 0; c < last; c++) z[c] += v * w[base + c];

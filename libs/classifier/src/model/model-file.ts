@@ -8,8 +8,16 @@ export const MODEL_FORMAT = 'auscult-linear-v1';
 export const COLUMNS = ITEM_KINDS.length + URGENCIES.length + TOPICS.length;
 export const URGENCY_OFFSET = ITEM_KINDS.length;
 export const TOPIC_OFFSET = ITEM_KINDS.length + URGENCIES.length;
-/** Runtime rows are padded to 32 int16 weights: one 64-byte cache line per feature, which is what lookups cost. */
+/**
+ * Runtime rows are 32 bytes: 31 int8 weights (normalised by their column's largest weight) and a row exponent,
+ * so a feature costs one cache-line read and the whole table (4 MB) stays in the L3 cache.
+ */
 export const STRIDE = 32;
+const EXPONENT = 31;
+const ZERO_ROW = -128;
+/** Row scale for each exponent byte: 2^(e/8) / 127, or 0 for an all-zero row. */
+export const ROW_SCALE = new Float64Array(256).map((_, i) => (i - 128 === ZERO_ROW ? 0 : 2 ** ((i - 128) / 8) / 127));
+export const EXPONENT_BYTE = EXPONENT;
 
 export interface ModelHeader {
   format: typeof MODEL_FORMAT;
@@ -28,8 +36,8 @@ export interface ModelFile extends ModelHeader {
 
 export interface LinearModel {
   header: ModelHeader;
-  /** Row-major [bucket][STRIDE], linear int16; multiply a column's sum by `columnScale`. */
-  weights: Int16Array;
+  /** Row-major [bucket][STRIDE]: int8 weights, byte 31 the row exponent; multiply a column's sum by `columnScale`. */
+  weights: Int8Array;
   columnScale: Float64Array;
 }
 
@@ -51,15 +59,23 @@ export function decodeModel(file: ModelFile): LinearModel {
   const q = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length);
   const rows = 1 << file.dimBits;
   if (q.length !== rows * COLUMNS) throw new Error(`model has ${q.length} weights, expected ${rows * COLUMNS}`);
-  const table = new Int16Array(256);
-  for (let v = -128; v <= 127; v++) table[v + 128] = Math.round(Math.sign(v) * (v / 127) ** 2 * 32767);
-  const weights = new Int16Array(rows * STRIDE);
+  // Stored values are sqrt-scaled per column; u = sign·(q/127)² is the weight as a fraction of its column's largest.
+  const unit = new Float64Array(256).map((_, i) => Math.sign(i - 128) * ((i - 128) / 127) ** 2);
+  const weights = new Int8Array(rows * STRIDE);
+  const u = new Float64Array(COLUMNS);
   for (let row = 0; row < rows; row++) {
-    const from = row * COLUMNS;
+    let peak = 0;
+    for (let c = 0; c < COLUMNS; c++) peak = Math.max(peak, Math.abs((u[c] = unit[q[row * COLUMNS + c] + 128])));
     const to = row * STRIDE;
-    for (let c = 0; c < COLUMNS; c++) weights[to + c] = table[q[from + c] + 128];
+    if (peak === 0) {
+      weights[to + EXPONENT] = ZERO_ROW;
+      continue;
+    }
+    const e = Math.max(-127, Math.min(0, Math.ceil(Math.log2(peak) * 8)));
+    const rowMax = 2 ** (e / 8);
+    for (let c = 0; c < COLUMNS; c++) weights[to + c] = Math.round((u[c] / rowMax) * 127);
+    weights[to + EXPONENT] = e;
   }
-  const columnScale = new Float64Array(file.scales.map((s) => s / 32767));
   const { weights: _packed, ...header } = file;
-  return { header, weights, columnScale };
+  return { header, weights, columnScale: new Float64Array(file.scales) };
 }
