@@ -114,7 +114,7 @@ async function main(): Promise<number> {
     if (!services.postgres.hasSeparateDatabases) {
       log(
         colour.yellow(
-          'PGlite serves one database for every name: integration tests share it. CI uses a real PostgreSQL.',
+          'No PostgreSQL server found: integration tests run on PGlite, which serves one database for every name, so they share it. For isolated runs (as in CI) install PostgreSQL or set DATABASE_URL.',
         ),
       );
     }
