@@ -20,7 +20,12 @@ import { TrendsModule } from './trends/trends.module.js';
 
 function dashboardModules(config: AuscultConfig): DynamicModule[] {
   if (!config.dashboardDist || !existsSync(config.dashboardDist)) return [];
-  return [ServeStaticModule.forRoot({ rootPath: config.dashboardDist, exclude: ['/api/{*path}', '/socket.io/{*path}'] })];
+  return [
+    ServeStaticModule.forRoot({
+      rootPath: config.dashboardDist,
+      exclude: ['/api/{*path}', '/socket.io/{*path}'],
+    }),
+  ];
 }
 
 @Module({})
@@ -33,12 +38,22 @@ export class AppModule {
         LoggerModule.forRoot({
           pinoHttp: {
             ...pinoOptions(config, 'auscult-api'),
-            genReqId: (req) => (typeof req.headers['x-request-id'] === 'string' ? req.headers['x-request-id'] : randomUUID()),
+            genReqId: (req) =>
+              typeof req.headers['x-request-id'] === 'string' ? req.headers['x-request-id'] : randomUUID(),
             autoLogging: { ignore: (req) => req.url?.startsWith('/api/health') ?? false },
           },
         }),
-        TypeOrmModule.forRoot(dataSourceOptions({ url: config.databaseUrl, poolSize: config.dbPoolSize, applicationName: 'auscult-api' })),
-        BullModule.forRoot({ connection: redisOptions(config.redisUrl, 'producer'), prefix: config.redisPrefix }),
+        TypeOrmModule.forRoot(
+          dataSourceOptions({
+            url: config.databaseUrl,
+            poolSize: config.dbPoolSize,
+            applicationName: 'auscult-api',
+          }),
+        ),
+        BullModule.forRoot({
+          connection: redisOptions(config.redisUrl, 'producer'),
+          prefix: config.redisPrefix,
+        }),
         RedisModule,
         AuthModule,
         IngestModule,

@@ -20,7 +20,9 @@ export function configureApp(app: NestExpressApplication, config: AuscultConfig)
   app.enableShutdownHooks();
   const docs = new DocumentBuilder()
     .setTitle('Auscult API')
-    .setDescription('Realtime listening for hospitals: ingest, items, trends. Live events: socket.io namespace /live.')
+    .setDescription(
+      'Realtime listening for hospitals: ingest, items, trends. Live events: socket.io namespace /live.',
+    )
     .setVersion('1')
     .addBearerAuth()
     .addApiKey({ type: 'apiKey', name: 'x-api-key', in: 'header' }, 'ingest-key')

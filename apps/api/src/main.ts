@@ -16,10 +16,15 @@ async function bootstrap(): Promise<void> {
     }
     throw e;
   }
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), { bufferLogs: true, bodyParser: false });
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
+    bufferLogs: true,
+    bodyParser: false,
+  });
   configureApp(app, config);
   await app.listen(config.port);
-  console.log(`auscult api listening on http://localhost:${config.port} (docs: /api/docs)${config.isDemo ? ' [demo mode]' : ''}`);
+  console.log(
+    `auscult api listening on http://localhost:${config.port} (docs: /api/docs)${config.isDemo ? ' [demo mode]' : ''}`,
+  );
 }
 
 await bootstrap();

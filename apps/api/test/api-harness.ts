@@ -3,7 +3,12 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { loadConfig, type AuscultConfig } from '@auscult/config';
 import { createDataSource, seedDemo } from '@auscult/persistence';
-import { createTestDatabase, testRedisPrefix, testRedisUrl, type TestDatabase } from '@auscult/persistence/testing';
+import {
+  createTestDatabase,
+  testRedisPrefix,
+  testRedisUrl,
+  type TestDatabase,
+} from '@auscult/persistence/testing';
 import { AppModule } from '../src/app.module.js';
 import { configureApp } from '../src/app.setup.js';
 
@@ -28,7 +33,10 @@ export async function startApi(label: string, env: Record<string, string> = {}):
     DB_POOL_SIZE: '4',
     ...env,
   });
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), { bodyParser: false, logger: false });
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
+    bodyParser: false,
+    logger: false,
+  });
   configureApp(app, config);
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address();
@@ -54,7 +62,11 @@ export async function login(api: ApiHarness, email: string): Promise<string> {
   return ((await res.json()) as { accessToken: string }).accessToken;
 }
 
-export function ingest(api: ApiHarness, body: unknown, headers: Record<string, string> = { 'x-api-key': 'demo-ingest-key' }) {
+export function ingest(
+  api: ApiHarness,
+  body: unknown,
+  headers: Record<string, string> = { 'x-api-key': 'demo-ingest-key' },
+) {
   return fetch(`${api.url}/api/v1/ingest`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },

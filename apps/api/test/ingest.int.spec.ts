@@ -17,7 +17,10 @@ const item = (externalId: string, extra: Record<string, unknown> = {}) => ({
 
 beforeAll(async () => {
   api = await startApi('ingest');
-  queue = new Queue(QUEUES.ingest, { connection: redisOptions(api.config.redisUrl, 'producer'), prefix: api.config.redisPrefix });
+  queue = new Queue(QUEUES.ingest, {
+    connection: redisOptions(api.config.redisUrl, 'producer'),
+    prefix: api.config.redisPrefix,
+  });
 });
 
 afterAll(async () => {
@@ -31,21 +34,29 @@ describe('POST /api/v1/ingest', () => {
     const res = await ingest(api, item('a1'));
     const body = (await res.json()) as { items: { id: string; externalId: string; duplicate: boolean }[] };
     expect(res.status).toBe(202);
-    expect(body.items).toEqual([{ id: expect.stringMatching(/^[0-9a-f-]{36}$/), externalId: 'a1', duplicate: false }]);
+    expect(body.items).toEqual([
+      { id: expect.stringMatching(/^[0-9a-f-]{36}$/), externalId: 'a1', duplicate: false },
+    ]);
     const job = await queue.getJob(ingestJobId('twitter', 'a1'));
     expect(job?.data).toMatchObject({ id: body.items[0].id, item: { externalId: 'a1' } });
   });
 
   it('reports a re-send of the same (source, externalId) as a duplicate with the same id', async () => {
     const first = (await (await ingest(api, item('dup-1'))).json()) as { items: { id: string }[] };
-    const again = (await (await ingest(api, item('dup-1', { text: 'changed' }))).json()) as { items: { id: string; duplicate: boolean }[] };
+    const again = (await (await ingest(api, item('dup-1', { text: 'changed' }))).json()) as {
+      items: { id: string; duplicate: boolean }[];
+    };
     expect(again.items[0]).toEqual({ id: first.items[0].id, externalId: 'dup-1', duplicate: true });
   });
 
   it('accepts a batch and reports a duplicate inside the same batch', async () => {
     const res = await ingest(api, [item('b1'), item('b2'), item('b1')]);
     const body = (await res.json()) as { items: { externalId: string; duplicate: boolean }[] };
-    expect(body.items.map((i) => [i.externalId, i.duplicate])).toEqual([['b1', false], ['b2', false], ['b1', true]]);
+    expect(body.items.map((i) => [i.externalId, i.duplicate])).toEqual([
+      ['b1', false],
+      ['b2', false],
+      ['b1', true],
+    ]);
   });
 
   it('accepts a user bearer token instead of an ingest key', async () => {
@@ -71,7 +82,11 @@ describe('POST /api/v1/ingest', () => {
     ['an unknown channel', item('c1', { channel: 'pigeon' }), 'channel'],
     ['a bad postedAt', item('p1', { postedAt: 'yesterday' }), 'postedAt'],
     ['an oversized text', item('o1', { text: 'x'.repeat(20_001) }), 'text'],
-    ['a bad item inside a batch', [item('ok-1'), { source: 's', externalId: '' , text: 'x'}], '[1].externalId'],
+    [
+      'a bad item inside a batch',
+      [item('ok-1'), { source: 's', externalId: '', text: 'x' }],
+      '[1].externalId',
+    ],
   ])('answers 400 naming the field for %s', async (_, body, field) => {
     const res = await ingest(api, body);
     const json = (await res.json()) as { errors: { field: string; reason: string }[] };
@@ -85,13 +100,19 @@ describe('POST /api/v1/ingest', () => {
   });
 
   it('answers 400 for more than 1,000 items', async () => {
-    const res = await ingest(api, Array.from({ length: 1001 }, (_, i) => item(`many-${i}`, { text: 'x' })));
+    const res = await ingest(
+      api,
+      Array.from({ length: 1001 }, (_, i) => item(`many-${i}`, { text: 'x' })),
+    );
     expect(res.status).toBe(400);
     expect(((await res.json()) as { message: string }).message).toMatch(/at most 1000 items/);
   });
 
   it('answers 413 for a body over the size limit', async () => {
-    const res = await ingest(api, Array.from({ length: 300 }, (_, i) => item(`big-${i}`, { text: 'y'.repeat(19_000) })));
+    const res = await ingest(
+      api,
+      Array.from({ length: 300 }, (_, i) => item(`big-${i}`, { text: 'y'.repeat(19_000) })),
+    );
     expect(res.status).toBe(413);
   });
 });

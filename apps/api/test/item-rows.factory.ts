@@ -21,16 +21,47 @@ export async function insertItems(databaseUrl: string, rows: ItemRow[]): Promise
       const at = row.receivedAt ?? new Date(Date.UTC(2026, 10, 23, 8, 0, n));
       const text = row.text ?? `item ${n} call 07700 900123`;
       await ds.getRepository(ItemEntity).insert({
-        id, source: 'factory', externalId: id, channel: 'social', author: '@someone', text,
-        redactedText: text.replace('07700 900123', '[PHONE]'), postedAt: at, receivedAt: at,
-        facility: null, unit: row.unit ?? null, url: null, raw: null,
+        id,
+        source: 'factory',
+        externalId: id,
+        channel: 'social',
+        author: '@someone',
+        text,
+        redactedText: text.replace('07700 900123', '[PHONE]'),
+        postedAt: at,
+        receivedAt: at,
+        facility: null,
+        unit: row.unit ?? null,
+        url: null,
+        raw: null,
       });
       await ds.getRepository(ClassificationEntity).insert({
-        itemId: id, kind: row.kind, urgency: 'normal', topics: [], sentiment: 0, confidence: 0.9, complaintDomain: null,
-        explanation: { phrases: [{ start: 0, end: 4, text: text.slice(0, 4), label: row.kind, weight: 1 }], rules: [], summary: '' },
-        modelVersion: 'factory', classifiedAt: at,
+        itemId: id,
+        kind: row.kind,
+        urgency: 'normal',
+        topics: [],
+        sentiment: 0,
+        confidence: 0.9,
+        complaintDomain: null,
+        explanation: {
+          phrases: [{ start: 0, end: 4, text: text.slice(0, 4), label: row.kind, weight: 1 }],
+          rules: [],
+          summary: '',
+        },
+        modelVersion: 'factory',
+        classifiedAt: at,
       });
-      await ds.getRepository(TriageEntity).insert({ itemId: id, status: row.status ?? 'new', unit: row.unit ?? null, dueAt: null, escalationLevel: 0, version: 1, updatedAt: at });
+      await ds
+        .getRepository(TriageEntity)
+        .insert({
+          itemId: id,
+          status: row.status ?? 'new',
+          unit: row.unit ?? null,
+          dueAt: null,
+          escalationLevel: 0,
+          version: 1,
+          updatedAt: at,
+        });
       ids.push(id);
     }
     return ids;

@@ -2,7 +2,9 @@ import type { ItemView } from '@auscult/contracts';
 import { randomUUID } from 'node:crypto';
 
 /** A minimal, valid ItemView; tests override only what they are about. */
-export function makeItemView(overrides: Partial<ItemView> & { kind?: ItemView['classification']['kind'] } = {}): ItemView {
+export function makeItemView(
+  overrides: Partial<ItemView> & { kind?: ItemView['classification']['kind'] } = {},
+): ItemView {
   const { kind = 'care_need', ...rest } = overrides;
   const now = new Date().toISOString();
   return {
@@ -29,7 +31,16 @@ export function makeItemView(overrides: Partial<ItemView> & { kind?: ItemView['c
       modelVersion: 'test',
       correction: null,
     },
-    triage: { status: 'new', unit: '4B', assigneeId: null, assigneeName: null, dueAt: null, escalationLevel: 0, version: 1, updatedAt: now },
+    triage: {
+      status: 'new',
+      unit: '4B',
+      assigneeId: null,
+      assigneeName: null,
+      dueAt: null,
+      escalationLevel: 0,
+      version: 1,
+      updatedAt: now,
+    },
     ...rest,
   };
 }

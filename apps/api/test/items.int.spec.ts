@@ -8,7 +8,9 @@ let ids: string[];
 const tokens: Record<string, string> = {};
 
 async function get<T>(path: string, who: string): Promise<{ status: number; body: T }> {
-  const res = await fetch(`${api.url}/api/v1${path}`, { headers: { authorization: `Bearer ${tokens[who]}` } });
+  const res = await fetch(`${api.url}/api/v1${path}`, {
+    headers: { authorization: `Bearer ${tokens[who]}` },
+  });
   return { status: res.status, body: (await res.json()) as T };
 }
 
@@ -21,7 +23,8 @@ beforeAll(async () => {
     { kind: 'praise' },
     { kind: 'care_need', unit: null },
   ]);
-  for (const who of ['px', 'nurse.4b', 'charge.4b', 'exec']) tokens[who] = await login(api, `${who}@auscult.local`);
+  for (const who of ['px', 'nurse.4b', 'charge.4b', 'exec'])
+    tokens[who] = await login(api, `${who}@auscult.local`);
 });
 
 afterAll(async () => {
@@ -45,7 +48,10 @@ describe('GET /api/v1/items', () => {
   it('filters by kind, status and unit', async () => {
     const care4B = await get<ItemPage>('/items?kind=care_need&unit=4B', 'px');
     const resolved = await get<ItemPage>('/items?status=resolved', 'px');
-    expect([care4B.body.items.map((i) => i.id), resolved.body.items.map((i) => i.id)]).toEqual([[ids[0]], [ids[2]]]);
+    expect([care4B.body.items.map((i) => i.id), resolved.body.items.map((i) => i.id)]).toEqual([
+      [ids[0]],
+      [ids[2]],
+    ]);
   });
 
   it("shows a nurse only her unit's care needs", async () => {
@@ -61,13 +67,23 @@ describe('GET /api/v1/items', () => {
   it('gives executives redacted text, no author and no phrases', async () => {
     const { body } = await get<ItemPage>('/items?limit=1', 'exec');
     const [item] = body.items;
-    expect([item.isRedacted, item.text, item.author, item.classification.explanation.phrases]).toEqual([true, 'item 4 call [PHONE]', null, []]);
+    expect([item.isRedacted, item.text, item.author, item.classification.explanation.phrases]).toEqual([
+      true,
+      'item 4 call [PHONE]',
+      null,
+      [],
+    ]);
   });
 
   it('answers 400 naming the field for a bad filter or cursor', async () => {
     const kind = await get<{ errors: { field: string }[] }>('/items?kind=ticket', 'px');
     const cursor = await get<{ errors: { field: string }[] }>('/items?cursor=garbage', 'px');
-    expect([kind.status, kind.body.errors[0].field, cursor.status, cursor.body.errors[0].field]).toEqual([400, 'kind', 400, 'cursor']);
+    expect([kind.status, kind.body.errors[0].field, cursor.status, cursor.body.errors[0].field]).toEqual([
+      400,
+      'kind',
+      400,
+      'cursor',
+    ]);
   });
 
   it('answers 401 without a token', async () => {
@@ -90,7 +106,10 @@ describe('GET /api/v1/items/:id', () => {
 
 describe('GET /api/v1/trends', () => {
   it('counts items per kind in hourly buckets', async () => {
-    const { body } = await get<TrendsResponse>('/trends?from=2026-11-23T06:00:00Z&to=2026-11-23T10:00:00Z&bucket=hour', 'exec');
+    const { body } = await get<TrendsResponse>(
+      '/trends?from=2026-11-23T06:00:00Z&to=2026-11-23T10:00:00Z&bucket=hour',
+      'exec',
+    );
     expect(body.series.map((p) => p.counts.care_need)).toEqual([0, 0, 3, 0]);
     expect(body.byKind).toEqual({ care_need: 3, service_complaint: 1, praise: 1, other: 0 });
   });

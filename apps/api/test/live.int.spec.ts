@@ -1,5 +1,11 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
-import { LIVE_NAMESPACE, type ClientToServerEvents, type ItemEvent, type ItemView, type ServerToClientEvents } from '@auscult/contracts';
+import {
+  LIVE_NAMESPACE,
+  type ClientToServerEvents,
+  type ItemEvent,
+  type ItemView,
+  type ServerToClientEvents,
+} from '@auscult/contracts';
 import { redisOptions } from '@auscult/config';
 import { createLiveEmitter, emitItemEvents, type LiveEmitter } from '@auscult/live';
 import { Redis } from 'ioredis';
@@ -18,14 +24,23 @@ const clients: LiveClient[] = [];
 function publish(item: ItemView, redactedText = '[redacted]'): void {
   const events = [
     { room: 'items:all', event: { item, version: 1 } },
-    { room: 'items:redacted', event: { item: { ...item, text: redactedText, isRedacted: true }, version: 1 } },
-    ...(item.classification.kind === 'care_need' && item.unit ? [{ room: `unit:${item.unit}`, event: { item, version: 1 } }] : []),
+    {
+      room: 'items:redacted',
+      event: { item: { ...item, text: redactedText, isRedacted: true }, version: 1 },
+    },
+    ...(item.classification.kind === 'care_need' && item.unit
+      ? [{ room: `unit:${item.unit}`, event: { item, version: 1 } }]
+      : []),
   ];
   emitItemEvents(emitter.nsp, 'item.created', events);
 }
 
 async function connect(token: string | undefined): Promise<LiveClient> {
-  const socket: LiveClient = io(`${api.url}${LIVE_NAMESPACE}`, { auth: token ? { token } : {}, transports: ['websocket'], reconnection: false });
+  const socket: LiveClient = io(`${api.url}${LIVE_NAMESPACE}`, {
+    auth: token ? { token } : {},
+    transports: ['websocket'],
+    reconnection: false,
+  });
   clients.push(socket);
   await new Promise<void>((resolve, reject) => {
     socket.once('connect', resolve);
@@ -95,12 +110,19 @@ describe('socket.io /live', () => {
     const got = nextEvent(exec);
     publish(makeItemView({ text: 'call me on 07700 900123' }), 'call me on [PHONE]');
     const event = await got;
-    expect(event !== 'none' && [event.item.text, event.item.isRedacted]).toEqual(['call me on [PHONE]', true]);
+    expect(event !== 'none' && [event.item.text, event.item.isRedacted]).toEqual([
+      'call me on [PHONE]',
+      true,
+    ]);
   });
 
   it('recovers an event missed during a brief disconnection', async () => {
     const token = await login(api, 'px@auscult.local');
-    const px: LiveClient = io(`${api.url}${LIVE_NAMESPACE}`, { auth: { token }, transports: ['websocket'], reconnectionDelay: 100 });
+    const px: LiveClient = io(`${api.url}${LIVE_NAMESPACE}`, {
+      auth: { token },
+      transports: ['websocket'],
+      reconnectionDelay: 100,
+    });
     clients.push(px);
     const first = nextEvent(px);
     await new Promise<void>((resolve) => px.once('connect', () => resolve()));

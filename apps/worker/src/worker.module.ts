@@ -18,8 +18,17 @@ export class WorkerModule {
       module: WorkerModule,
       imports: [
         LoggerModule.forRoot({ pinoHttp: pinoOptions(config, 'auscult-worker') }),
-        TypeOrmModule.forRoot(dataSourceOptions({ url: config.databaseUrl, poolSize: config.dbPoolSize, applicationName: 'auscult-worker' })),
-        BullModule.forRoot({ connection: redisOptions(config.redisUrl, 'worker'), prefix: config.redisPrefix }),
+        TypeOrmModule.forRoot(
+          dataSourceOptions({
+            url: config.databaseUrl,
+            poolSize: config.dbPoolSize,
+            applicationName: 'auscult-worker',
+          }),
+        ),
+        BullModule.forRoot({
+          connection: redisOptions(config.redisUrl, 'worker'),
+          prefix: config.redisPrefix,
+        }),
         BullModule.registerQueue({ name: QUEUES.ingest }),
       ],
       providers: [

@@ -1,11 +1,24 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { NestFactory } from '@nestjs/core';
 import type { INestApplicationContext } from '@nestjs/common';
-import { ingestJobId, LIVE_NAMESPACE, QUEUES, type ClientToServerEvents, type IngestJobData, type ItemEvent, type ServerToClientEvents } from '@auscult/contracts';
+import {
+  ingestJobId,
+  LIVE_NAMESPACE,
+  QUEUES,
+  type ClientToServerEvents,
+  type IngestJobData,
+  type ItemEvent,
+  type ServerToClientEvents,
+} from '@auscult/contracts';
 import { loadConfig, redisOptions, type AuscultConfig } from '@auscult/config';
 import { liveServerOptions } from '@auscult/live';
 import { createDataSource, seedDemo } from '@auscult/persistence';
-import { createTestDatabase, testRedisPrefix, testRedisUrl, type TestDatabase } from '@auscult/persistence/testing';
+import {
+  createTestDatabase,
+  testRedisPrefix,
+  testRedisUrl,
+  type TestDatabase,
+} from '@auscult/persistence/testing';
 import { Queue } from 'bullmq';
 import { createServer, type Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -38,7 +51,11 @@ async function eventually<T>(check: () => Promise<T | undefined>, deadlineMs = 1
 }
 
 function job(externalId: string, text: string, extra: Partial<IngestJobData['item']> = {}): IngestJobData {
-  return { id: crypto.randomUUID(), item: { source: 'test', externalId, text, channel: 'social', ...extra }, receivedAt: new Date().toISOString() };
+  return {
+    id: crypto.randomUUID(),
+    item: { source: 'test', externalId, text, channel: 'social', ...extra },
+    receivedAt: new Date().toISOString(),
+  };
 }
 
 beforeAll(async () => {
@@ -46,18 +63,31 @@ beforeAll(async () => {
   ds = createDataSource({ url: db.url, poolSize: 2 });
   await ds.initialize();
   await seedDemo(ds);
-  config = loadConfig({ DATABASE_URL: db.url, REDIS_URL: testRedisUrl, AUSCULT_REDIS_PREFIX: testRedisPrefix('worker'), LOG_LEVEL: 'silent', DB_POOL_SIZE: '4' });
+  config = loadConfig({
+    DATABASE_URL: db.url,
+    REDIS_URL: testRedisUrl,
+    AUSCULT_REDIS_PREFIX: testRedisPrefix('worker'),
+    LOG_LEVEL: 'silent',
+    DB_POOL_SIZE: '4',
+  });
   // A stand-in for an API node: a real socket.io server on the same Redis streams, with no auth.
   http = createServer();
   liveRedis = new Redis(redisOptions(config.redisUrl, 'worker'));
-  new Server(http, liveServerOptions(liveRedis, config.redisPrefix)).of(LIVE_NAMESPACE).on('connection', (s) => s.join('items:all'));
+  new Server(http, liveServerOptions(liveRedis, config.redisPrefix))
+    .of(LIVE_NAMESPACE)
+    .on('connection', (s) => s.join('items:all'));
   await new Promise<void>((r) => http.listen(0, '127.0.0.1', r));
-  dashboard = io(`http://127.0.0.1:${(http.address() as AddressInfo).port}${LIVE_NAMESPACE}`, { transports: ['websocket'] });
+  dashboard = io(`http://127.0.0.1:${(http.address() as AddressInfo).port}${LIVE_NAMESPACE}`, {
+    transports: ['websocket'],
+  });
   dashboard.on('item.created', (e) => received.push(e));
   await new Promise<void>((r) => dashboard.once('connect', () => r()));
   worker = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), { logger: false });
   await worker.init();
-  queue = new Queue(QUEUES.ingest, { connection: redisOptions(config.redisUrl, 'producer'), prefix: config.redisPrefix });
+  queue = new Queue(QUEUES.ingest, {
+    connection: redisOptions(config.redisUrl, 'producer'),
+    prefix: config.redisPrefix,
+  });
 });
 
 afterAll(async () => {
@@ -91,7 +121,9 @@ describe('the ingest worker', () => {
     const data = job('w-twice', 'The parking machines never work and it cost me a fortune');
     const first = await pipeline.process(data);
     const second = await pipeline.process(data);
-    const [{ n }] = await ds.query(`SELECT count(*)::int AS n FROM items WHERE source = 'test' AND external_id = 'w-twice'`);
+    const [{ n }] = await ds.query(
+      `SELECT count(*)::int AS n FROM items WHERE source = 'test' AND external_id = 'w-twice'`,
+    );
     expect([first.stored, second.stored, n]).toEqual(['created', 'existing', 1]);
   });
 
@@ -99,13 +131,20 @@ describe('the ingest worker', () => {
     const data = job('w-phi', 'Please call my daughter on 07700 900123, mum is in pain', { unit: 'ICU' });
     await worker.get(IngestPipeline).process(data);
     const [row] = await ds.query(`SELECT text, redacted_text, unit FROM items WHERE id = $1`, [data.id]);
-    expect(row).toEqual({ text: data.item.text, redacted_text: 'Please call my daughter on [PHONE], mum is in pain', unit: 'ICU' });
+    expect(row).toEqual({
+      text: data.item.text,
+      redacted_text: 'Please call my daughter on [PHONE], mum is in pain',
+      unit: 'ICU',
+    });
   });
 
   it('gives a care need without any unit to the unrouted queue', async () => {
     const data = job('w-unrouted', 'My husband fell out of bed and hit his head and nobody has come');
     await worker.get(IngestPipeline).process(data);
-    const [row] = await ds.query(`SELECT t.unit, c.kind FROM triage t JOIN classifications c USING (item_id) WHERE t.item_id = $1`, [data.id]);
+    const [row] = await ds.query(
+      `SELECT t.unit, c.kind FROM triage t JOIN classifications c USING (item_id) WHERE t.item_id = $1`,
+      [data.id],
+    );
     expect(row).toEqual({ unit: null, kind: 'care_need' });
   });
 });

@@ -27,6 +27,8 @@ describe('loadConfig', () => {
   });
 
   it('hides secret values in its messages', () => {
-    expect(() => loadConfig({ ...base, NODE_ENV: 'production', JWT_SECRET: 'short' })).toThrow(/JWT_SECRET: .*\*\*\*/);
+    expect(() => loadConfig({ ...base, NODE_ENV: 'production', JWT_SECRET: 'short' })).toThrow(
+      /JWT_SECRET: .*\*\*\*/,
+    );
   });
 });

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 
 // Booleans from the environment: only explicit words count, so a typo is an error rather than "false".
-const envBoolean = z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((v) => ['true', '1', 'yes'].includes(v));
+const envBoolean = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => ['true', '1', 'yes'].includes(v));
 
 const DEMO_JWT_SECRET = 'auscult-demo-secret-not-for-production';
 
@@ -18,14 +20,23 @@ const envSchema = z
       .default('auscult'),
     AUSCULT_DEMO: envBoolean.optional(),
     JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
-    JWT_TTL_SECONDS: z.coerce.number().int().min(60).max(86_400).default(8 * 3600),
+    JWT_TTL_SECONDS: z.coerce
+      .number()
+      .int()
+      .min(60)
+      .max(86_400)
+      .default(8 * 3600),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     DASHBOARD_DIST: z.string().optional(),
     WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(200).default(10),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && env.AUSCULT_DEMO) {
-      ctx.addIssue({ code: 'custom', path: ['AUSCULT_DEMO'], message: 'demo mode is refused with NODE_ENV=production' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['AUSCULT_DEMO'],
+        message: 'demo mode is refused with NODE_ENV=production',
+      });
     }
     if (env.NODE_ENV === 'production' && !env.JWT_SECRET) {
       ctx.addIssue({ code: 'custom', path: ['JWT_SECRET'], message: 'is required with NODE_ENV=production' });
@@ -50,7 +61,9 @@ export interface AuscultConfig {
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
-    super(`Auscult cannot start: the configuration is invalid.\n${problems.map((p) => `  - ${p}`).join('\n')}\nSet these in the environment (see README, "Configuration").`);
+    super(
+      `Auscult cannot start: the configuration is invalid.\n${problems.map((p) => `  - ${p}`).join('\n')}\nSet these in the environment (see README, "Configuration").`,
+    );
     this.name = 'ConfigError';
   }
 }

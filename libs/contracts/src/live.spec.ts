@@ -25,9 +25,9 @@ describe('audiencesForItem', () => {
   });
 
   it('sends an unrouted care need to the unrouted queue', () => {
-    expect(audiencesForItem({ unit: null, classification: { kind: 'care_need' } }).map((a) => a.room)).toContain(
-      LIVE_ROOMS.unrouted,
-    );
+    expect(
+      audiencesForItem({ unit: null, classification: { kind: 'care_need' } }).map((a) => a.room),
+    ).toContain(LIVE_ROOMS.unrouted);
   });
 
   it('never sends a service complaint to a unit board', () => {

@@ -13,15 +13,18 @@ export const AllowIngestKey = () => SetMetadata(ALLOW_INGEST_KEY, true);
 /** Only these roles; without it, any authenticated user. */
 export const Roles = (...roles: Role[]) => SetMetadata(ROLES, roles);
 
-export type Principal = { kind: 'user'; user: AuthUser } | { kind: 'ingest_key'; keyId: string; keyName: string };
+export type Principal =
+  { kind: 'user'; user: AuthUser } | { kind: 'ingest_key'; keyId: string; keyName: string };
 
 export interface AuthenticatedRequest extends Request {
   principal?: Principal;
 }
 
-export const CurrentPrincipal = createParamDecorator((_: unknown, ctx: ExecutionContext): Principal | undefined => {
-  return ctx.switchToHttp().getRequest<AuthenticatedRequest>().principal;
-});
+export const CurrentPrincipal = createParamDecorator(
+  (_: unknown, ctx: ExecutionContext): Principal | undefined => {
+    return ctx.switchToHttp().getRequest<AuthenticatedRequest>().principal;
+  },
+);
 
 export const CurrentUser = createParamDecorator((_: unknown, ctx: ExecutionContext): AuthUser | undefined => {
   const principal = ctx.switchToHttp().getRequest<AuthenticatedRequest>().principal;

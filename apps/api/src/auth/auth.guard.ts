@@ -2,7 +2,13 @@ import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/com
 import { Reflector } from '@nestjs/core';
 import type { Role } from '@auscult/contracts';
 import { DomainError } from '../errors/domain-error.js';
-import { ALLOW_INGEST_KEY, IS_PUBLIC, ROLES, type AuthenticatedRequest, type Principal } from './auth.decorators.js';
+import {
+  ALLOW_INGEST_KEY,
+  IS_PUBLIC,
+  ROLES,
+  type AuthenticatedRequest,
+  type Principal,
+} from './auth.decorators.js';
 import { IngestKeysService } from './ingest-keys.service.js';
 import { TokenService } from './token.service.js';
 
@@ -19,7 +25,10 @@ export class AuthGuard implements CanActivate {
     const targets = [ctx.getHandler(), ctx.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)) return true;
     const req = ctx.switchToHttp().getRequest<AuthenticatedRequest>();
-    req.principal = await this.authenticate(req, this.reflector.getAllAndOverride<boolean>(ALLOW_INGEST_KEY, targets) ?? false);
+    req.principal = await this.authenticate(
+      req,
+      this.reflector.getAllAndOverride<boolean>(ALLOW_INGEST_KEY, targets) ?? false,
+    );
     const roles = this.reflector.getAllAndOverride<Role[]>(ROLES, targets);
     if (roles && (req.principal.kind !== 'user' || !roles.includes(req.principal.user.role))) {
       throw new DomainError('forbidden', 'Your role may not do this.');
@@ -37,10 +46,14 @@ export class AuthGuard implements CanActivate {
     const header = req.headers.authorization;
     const token = typeof header === 'string' && header.startsWith('Bearer ') ? header.slice(7) : null;
     if (!token) {
-      throw new DomainError('unauthenticated', allowIngestKey ? 'Send an x-api-key header or a bearer token.' : 'Log in and send your bearer token.');
+      throw new DomainError(
+        'unauthenticated',
+        allowIngestKey ? 'Send an x-api-key header or a bearer token.' : 'Log in and send your bearer token.',
+      );
     }
     const user = await this.tokens.verify(token);
-    if (!user) throw new DomainError('unauthenticated', 'The bearer token is invalid or has expired; log in again.');
+    if (!user)
+      throw new DomainError('unauthenticated', 'The bearer token is invalid or has expired; log in again.');
     return { kind: 'user', user };
   }
 }

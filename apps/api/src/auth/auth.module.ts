@@ -13,7 +13,10 @@ import { TokenService } from './token.service.js';
   imports: [
     JwtModule.registerAsync({
       inject: [AUSCULT_CONFIG],
-      useFactory: (config: AuscultConfig) => ({ secret: config.jwtSecret, signOptions: { expiresIn: config.jwtTtlSeconds } }),
+      useFactory: (config: AuscultConfig) => ({
+        secret: config.jwtSecret,
+        signOptions: { expiresIn: config.jwtTtlSeconds },
+      }),
     }),
   ],
   controllers: [AuthController],

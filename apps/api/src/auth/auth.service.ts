@@ -25,7 +25,8 @@ export class AuthService {
       action: ok && user?.isActive ? 'auth.login' : 'auth.login_failed',
       remoteAddress,
     });
-    if (!user || !ok || !user.isActive) throw new DomainError('unauthenticated', 'The email or the password is wrong.');
+    if (!user || !ok || !user.isActive)
+      throw new DomainError('unauthenticated', 'The email or the password is wrong.');
     const authUser = { id: user.id, email: user.email, name: user.name, role: user.role, units: user.units };
     return { accessToken: await this.tokens.issue(authUser), user: authUser };
   }

@@ -17,7 +17,9 @@ export class IngestKeysService {
     const hash = hashIngestKey(rawKey);
     const cached = this.cache.get(hash);
     if (cached && cached.until > Date.now()) return cached.key;
-    const key = await this.ds.getRepository(IngestKeyEntity).findOneBy({ keyHash: hash, revokedAt: IsNull() });
+    const key = await this.ds
+      .getRepository(IngestKeyEntity)
+      .findOneBy({ keyHash: hash, revokedAt: IsNull() });
     this.cache.set(hash, { key, until: Date.now() + CACHE_MS });
     return key;
   }

@@ -16,7 +16,13 @@ export class TokenService {
   constructor(private readonly jwt: JwtService) {}
 
   issue(user: AuthUser): Promise<string> {
-    const claims: AccessTokenClaims = { sub: user.id, email: user.email, name: user.name, role: user.role, units: user.units };
+    const claims: AccessTokenClaims = {
+      sub: user.id,
+      email: user.email,
+      name: user.name,
+      role: user.role,
+      units: user.units,
+    };
     return this.jwt.signAsync(claims);
   }
 
@@ -26,7 +32,13 @@ export class TokenService {
     try {
       const c = await this.jwt.verifyAsync<AccessTokenClaims>(token);
       if (!isOneOf(ROLES, c.role) || !Array.isArray(c.units)) return null;
-      return { id: c.sub, email: c.email, name: c.name, role: c.role, units: c.units.filter((u) => typeof u === 'string') };
+      return {
+        id: c.sub,
+        email: c.email,
+        name: c.name,
+        role: c.role,
+        units: c.units.filter((u) => typeof u === 'string'),
+      };
     } catch {
       return null;
     }

@@ -8,6 +8,10 @@ export const AUSCULT_CONFIG = Symbol('AUSCULT_CONFIG');
 @Module({})
 export class AuscultConfigModule {
   static forRoot(config: AuscultConfig): DynamicModule {
-    return { module: AuscultConfigModule, providers: [{ provide: AUSCULT_CONFIG, useValue: config }], exports: [AUSCULT_CONFIG] };
+    return {
+      module: AuscultConfigModule,
+      providers: [{ provide: AUSCULT_CONFIG, useValue: config }],
+      exports: [AUSCULT_CONFIG],
+    };
   }
 }

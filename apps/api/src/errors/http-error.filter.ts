@@ -39,9 +39,14 @@ function toDomainError(e: unknown): DomainError | null {
   if (e instanceof DomainError) return e;
   // Nest wraps the body parser's errors in an HttpException whose cause is the original.
   const parser = bodyParserError(e) ?? (e instanceof HttpException ? bodyParserError(e.cause) : null);
-  if (parser?.type === 'entity.parse.failed') return new DomainError('validation', 'The body is not valid JSON.', { errors: [{ field: 'body', reason: 'malformed JSON' }] });
-  if (parser?.type === 'entity.too.large') return new DomainError('payload_too_large', 'The body is larger than this endpoint accepts.');
-  if (parser && parser.status >= 400 && parser.status < 500) return new DomainError('validation', `The body could not be read (${parser.type}).`);
+  if (parser?.type === 'entity.parse.failed')
+    return new DomainError('validation', 'The body is not valid JSON.', {
+      errors: [{ field: 'body', reason: 'malformed JSON' }],
+    });
+  if (parser?.type === 'entity.too.large')
+    return new DomainError('payload_too_large', 'The body is larger than this endpoint accepts.');
+  if (parser && parser.status >= 400 && parser.status < 500)
+    return new DomainError('validation', `The body could not be read (${parser.type}).`);
   return null;
 }
 
@@ -58,16 +63,29 @@ export class HttpErrorFilter implements ExceptionFilter {
     let body: ErrorBody;
     if (domain) {
       const statusCode = statusOf(domain.code);
-      body = { statusCode, error: domain.code, message: domain.message, ...(domain.details.errors ? { errors: domain.details.errors } : {}) };
-      if (domain.details.retryAfterSeconds) res.setHeader('Retry-After', String(domain.details.retryAfterSeconds));
+      body = {
+        statusCode,
+        error: domain.code,
+        message: domain.message,
+        ...(domain.details.errors ? { errors: domain.details.errors } : {}),
+      };
+      if (domain.details.retryAfterSeconds)
+        res.setHeader('Retry-After', String(domain.details.retryAfterSeconds));
     } else if (exception instanceof HttpException) {
       const statusCode = exception.getStatus();
       const response = exception.getResponse();
-      const message = typeof response === 'string' ? response : String((response as { message?: unknown }).message ?? exception.message);
+      const message =
+        typeof response === 'string'
+          ? response
+          : String((response as { message?: unknown }).message ?? exception.message);
       body = { statusCode, error: exception.name, message };
     } else {
       this.logger.error({ err: exception, path: req.path }, 'unhandled error');
-      body = { statusCode: 500, error: 'internal', message: 'Something went wrong on our side; it has been logged.' };
+      body = {
+        statusCode: 500,
+        error: 'internal',
+        message: 'Something went wrong on our side; it has been logged.',
+      };
     }
     res.status(body.statusCode).json(body);
   }

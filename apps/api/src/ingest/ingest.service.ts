@@ -1,6 +1,12 @@
 import { InjectQueue } from '@nestjs/bullmq';
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { ingestJobId, QUEUES, type IngestAccepted, type IngestItem, type IngestJobData } from '@auscult/contracts';
+import {
+  ingestJobId,
+  QUEUES,
+  type IngestAccepted,
+  type IngestItem,
+  type IngestJobData,
+} from '@auscult/contracts';
 import type { AuscultConfig } from '@auscult/config';
 import type { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
@@ -33,7 +39,10 @@ export class IngestService {
     this.queue.on('error', (e) => {
       if (Date.now() - lastWarned < 10_000) return;
       lastWarned = Date.now();
-      this.logger.warn({ err: e.message }, 'ingest queue cannot reach Redis; ingest answers 503 until it is back');
+      this.logger.warn(
+        { err: e.message },
+        'ingest queue cannot reach Redis; ingest answers 503 until it is back',
+      );
     });
   }
 
@@ -47,8 +56,13 @@ export class IngestService {
     try {
       return await this.enqueue(entries);
     } catch (e) {
-      this.logger.warn({ err: e instanceof Error ? e.message : String(e), items: entries.length }, 'ingest refused: Redis unavailable');
-      throw new DomainError('unavailable', 'The queue is unavailable; nothing was accepted. Retry shortly.', { retryAfterSeconds: 5 });
+      this.logger.warn(
+        { err: e instanceof Error ? e.message : String(e), items: entries.length },
+        'ingest refused: Redis unavailable',
+      );
+      throw new DomainError('unavailable', 'The queue is unavailable; nothing was accepted. Retry shortly.', {
+        retryAfterSeconds: 5,
+      });
     }
   }
 
@@ -61,7 +75,11 @@ export class IngestService {
     const receivedAt = new Date().toISOString();
     if (fresh.length > 0) {
       await this.queue.addBulk(
-        fresh.map((e) => ({ name: 'ingest.item', data: { id: e.id, item: e.item, receivedAt }, opts: { jobId: e.jobId } })),
+        fresh.map((e) => ({
+          name: 'ingest.item',
+          data: { id: e.id, item: e.item, receivedAt },
+          opts: { jobId: e.jobId },
+        })),
       );
     }
     // Marked only after the jobs are safely in Redis: a crash in between makes a re-send look new,

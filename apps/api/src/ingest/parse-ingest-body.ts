@@ -15,9 +15,15 @@ export function parseIngestBody(body: unknown): IngestItem[] {
   if (!isBatch && (typeof body !== 'object' || body === null)) {
     throw invalid([{ field: 'body', reason: 'must be an item object or an array of items' }]);
   }
-  if (raw.length === 0) throw invalid([{ field: 'body', reason: 'the array is empty; send at least one item' }]);
+  if (raw.length === 0)
+    throw invalid([{ field: 'body', reason: 'the array is empty; send at least one item' }]);
   if (raw.length > INGEST_LIMITS.maxItemsPerRequest) {
-    throw invalid([{ field: 'body', reason: `at most ${INGEST_LIMITS.maxItemsPerRequest} items per request (got ${raw.length})` }]);
+    throw invalid([
+      {
+        field: 'body',
+        reason: `at most ${INGEST_LIMITS.maxItemsPerRequest} items per request (got ${raw.length})`,
+      },
+    ]);
   }
   const problems: FieldProblem[] = [];
   const items = raw.map((value, index) => {

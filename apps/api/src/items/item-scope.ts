@@ -6,7 +6,10 @@ import type { SelectQueryBuilder, ObjectLiteral } from 'typeorm';
  * Nurses reach only their units' care needs; charge nurses also the unrouted care queue;
  * PX, admins and executives reach every item (executives only ever get redacted views).
  */
-export function applyItemScope<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, user: AuthUser): SelectQueryBuilder<T> {
+export function applyItemScope<T extends ObjectLiteral>(
+  qb: SelectQueryBuilder<T>,
+  user: AuthUser,
+): SelectQueryBuilder<T> {
   switch (user.role) {
     case 'px':
     case 'admin':
@@ -15,7 +18,9 @@ export function applyItemScope<T extends ObjectLiteral>(qb: SelectQueryBuilder<T
     case 'nurse':
       return qb.andWhere(`c.kind = 'care_need' AND t.unit = ANY(:scopeUnits)`, { scopeUnits: user.units });
     case 'charge_nurse':
-      return qb.andWhere(`c.kind = 'care_need' AND (t.unit = ANY(:scopeUnits) OR t.unit IS NULL)`, { scopeUnits: user.units });
+      return qb.andWhere(`c.kind = 'care_need' AND (t.unit = ANY(:scopeUnits) OR t.unit IS NULL)`, {
+        scopeUnits: user.units,
+      });
   }
 }
 

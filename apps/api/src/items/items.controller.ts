@@ -20,7 +20,9 @@ export class ItemsController {
   @Get(':id')
   get(@CurrentUser() user: AuthUser, @Param('id') id: string): Promise<ItemView> {
     if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) {
-      throw new DomainError('validation', 'The item id is not a UUID.', { errors: [{ field: 'id', reason: 'must be a UUID' }] });
+      throw new DomainError('validation', 'The item id is not a UUID.', {
+        errors: [{ field: 'id', reason: 'must be a UUID' }],
+      });
     }
     return this.items.get(user, id.toLowerCase());
   }

@@ -37,16 +37,29 @@ export class ItemsService {
     }
     if (query.cursor) {
       const cursor = decodeCursor(query.cursor);
-      if (!cursor) throw new DomainError('validation', 'The cursor is not one this API issued.', { errors: [{ field: 'cursor', reason: 'unrecognised cursor' }] });
+      if (!cursor)
+        throw new DomainError('validation', 'The cursor is not one this API issued.', {
+          errors: [{ field: 'cursor', reason: 'unrecognised cursor' }],
+        });
       qb.andWhere('(i.receivedAt, i.id) < (:cAt, :cId)', { cAt: cursor.receivedAt, cId: cursor.id });
     }
-    const rows = await qb.orderBy('i.receivedAt', 'DESC').addOrderBy('i.id', 'DESC').limit(limit + 1).getMany();
+    const rows = await qb
+      .orderBy('i.receivedAt', 'DESC')
+      .addOrderBy('i.id', 'DESC')
+      .limit(limit + 1)
+      .getMany();
     const page = rows.slice(0, limit);
-    const records = await loadItemRecords(this.ds.manager, page.map((r) => r.id));
+    const records = await loadItemRecords(
+      this.ds.manager,
+      page.map((r) => r.id),
+    );
     const last = page.at(-1);
     return {
       items: records.map((r) => toItemView(r, { redacted: seesRedactedOnly(user) })),
-      nextCursor: rows.length > limit && last ? encodeCursor({ receivedAt: last.receivedAt.toISOString(), id: last.id }) : null,
+      nextCursor:
+        rows.length > limit && last
+          ? encodeCursor({ receivedAt: last.receivedAt.toISOString(), id: last.id })
+          : null,
     };
   }
 

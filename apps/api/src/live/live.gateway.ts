@@ -1,5 +1,10 @@
 import { Logger } from '@nestjs/common';
-import { WebSocketGateway, WebSocketServer, type OnGatewayConnection, type OnGatewayInit } from '@nestjs/websockets';
+import {
+  WebSocketGateway,
+  WebSocketServer,
+  type OnGatewayConnection,
+  type OnGatewayInit,
+} from '@nestjs/websockets';
 import { LIVE_NAMESPACE, roomsForViewer, type AuthUser } from '@auscult/contracts';
 import type { LiveNamespace } from '@auscult/live';
 import type { Socket } from 'socket.io';
@@ -25,7 +30,8 @@ export class LiveGateway implements OnGatewayInit<LiveNamespace>, OnGatewayConne
   afterInit(nsp: LiveNamespace): void {
     nsp.use((socket, next) => {
       const auth: unknown = socket.handshake.auth;
-      const token = typeof auth === 'object' && auth !== null ? (auth as { token?: unknown }).token : undefined;
+      const token =
+        typeof auth === 'object' && auth !== null ? (auth as { token?: unknown }).token : undefined;
       this.tokens
         .verify(token)
         .then((user) => {
@@ -40,6 +46,9 @@ export class LiveGateway implements OnGatewayInit<LiveNamespace>, OnGatewayConne
   async handleConnection(socket: Socket): Promise<void> {
     const { user } = socket.data as LiveSocketData;
     await socket.join(roomsForViewer(user.role, user.units));
-    this.logger.debug({ socket: socket.id, role: user.role, recovered: socket.recovered }, 'live client connected');
+    this.logger.debug(
+      { socket: socket.id, role: user.role, recovered: socket.recovered },
+      'live client connected',
+    );
   }
 }

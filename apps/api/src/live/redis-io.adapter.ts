@@ -15,7 +15,10 @@ export class RedisIoAdapter extends IoAdapter {
   }
 
   override createIOServer(port: number, options?: ServerOptions): Server {
-    return super.createIOServer(port, { ...options, ...liveServerOptions(this.redis, this.prefix) } as ServerOptions) as Server;
+    return super.createIOServer(port, {
+      ...options,
+      ...liveServerOptions(this.redis, this.prefix),
+    } as ServerOptions) as Server;
   }
 
   override async dispose(): Promise<void> {

@@ -12,7 +12,8 @@ export const REDIS = Symbol('REDIS');
     {
       provide: REDIS,
       inject: [AUSCULT_CONFIG],
-      useFactory: (config: AuscultConfig) => new Redis({ ...redisOptions(config.redisUrl, 'producer'), lazyConnect: false }),
+      useFactory: (config: AuscultConfig) =>
+        new Redis({ ...redisOptions(config.redisUrl, 'producer'), lazyConnect: false }),
     },
   ],
   exports: [REDIS],

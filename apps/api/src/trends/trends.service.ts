@@ -1,6 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ITEM_KINDS, type Channel, type ItemKind, type TrendBucket, type TrendsResponse } from '@auscult/contracts';
+import {
+  ITEM_KINDS,
+  type Channel,
+  type ItemKind,
+  type TrendBucket,
+  type TrendsResponse,
+} from '@auscult/contracts';
 import type { DataSource } from 'typeorm';
 import { DomainError } from '../errors/domain-error.js';
 import type { TrendsQuery } from './dto/trends.query.js';
@@ -21,16 +27,29 @@ export class TrendsService {
     const bucket = query.bucket ?? 'hour';
     const to = query.to ? new Date(query.to) : new Date();
     const from = query.from ? new Date(query.from) : new Date(to.getTime() - 12 * BUCKET_MS.hour);
-    if (from >= to) throw new DomainError('validation', '`from` must be before `to`.', { errors: [{ field: 'from', reason: 'must be before to' }] });
+    if (from >= to)
+      throw new DomainError('validation', '`from` must be before `to`.', {
+        errors: [{ field: 'from', reason: 'must be before to' }],
+      });
     if ((to.getTime() - from.getTime()) / BUCKET_MS[bucket] > MAX_BUCKETS) {
-      throw new DomainError('validation', `That range holds more than ${MAX_BUCKETS} ${bucket}s; choose a larger bucket.`, { errors: [{ field: 'bucket', reason: 'too many buckets for the range' }] });
+      throw new DomainError(
+        'validation',
+        `That range holds more than ${MAX_BUCKETS} ${bucket}s; choose a larger bucket.`,
+        { errors: [{ field: 'bucket', reason: 'too many buckets for the range' }] },
+      );
     }
     const where = `i.posted_at >= $1 AND i.posted_at < $2 AND ($3::text IS NULL OR i.facility = $3) AND ($4::text IS NULL OR t.unit = $4)`;
     const params = [from.toISOString(), to.toISOString(), query.facility ?? null, query.unit ?? null];
     const base = `FROM items i JOIN classifications c ON c.item_id = i.id JOIN triage t ON t.item_id = i.id WHERE ${where}`;
     const [series, topics, channels, ack] = await Promise.all([
-      this.ds.query(`SELECT date_trunc('${bucket}', i.posted_at, 'UTC') AS t, c.kind, count(*)::int AS n ${base} GROUP BY 1, 2`, params),
-      this.ds.query(`SELECT topic, count(*)::int AS n ${base.replace('WHERE', ', unnest(c.topics) AS topic WHERE')} GROUP BY 1 ORDER BY 2 DESC LIMIT 20`, params),
+      this.ds.query(
+        `SELECT date_trunc('${bucket}', i.posted_at, 'UTC') AS t, c.kind, count(*)::int AS n ${base} GROUP BY 1, 2`,
+        params,
+      ),
+      this.ds.query(
+        `SELECT topic, count(*)::int AS n ${base.replace('WHERE', ', unnest(c.topics) AS topic WHERE')} GROUP BY 1 ORDER BY 2 DESC LIMIT 20`,
+        params,
+      ),
       this.ds.query(`SELECT i.channel, count(*)::int AS n ${base} GROUP BY 1 ORDER BY 2 DESC`, params),
       this.ds.query(
         `SELECT c.kind, percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM t.acknowledged_at - i.received_at) / 60) AS m
@@ -38,7 +57,12 @@ export class TrendsService {
         params,
       ),
     ]);
-    return { from: from.toISOString(), to: to.toISOString(), bucket, ...this.shape(bucket, from, to, series, topics, channels, ack) };
+    return {
+      from: from.toISOString(),
+      to: to.toISOString(),
+      bucket,
+      ...this.shape(bucket, from, to, series, topics, channels, ack),
+    };
   }
 
   private shape(

@@ -2,7 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { classify } from '@auscult/classifier';
 import { slaMinutesFor, type IngestJobData } from '@auscult/contracts';
-import { AuditEventEntity, ClassificationEntity, ItemEntity, itemEventsFor, loadItemRecords, TriageEntity } from '@auscult/persistence';
+import {
+  AuditEventEntity,
+  ClassificationEntity,
+  ItemEntity,
+  itemEventsFor,
+  loadItemRecords,
+  TriageEntity,
+} from '@auscult/persistence';
 import type { DataSource, EntityManager } from 'typeorm';
 import { LivePublisher } from '../live/live-publisher.service.js';
 import { normaliseText } from './normalise.js';
@@ -56,7 +63,14 @@ export class IngestPipeline {
         .execute();
       // At-least-once delivery: a job that ran before (and stored the item) only re-publishes.
       if (inserted.raw.length === 0) return false;
-      await this.storeDecision(em, job.id, classification, routing.unit, sla === null ? null : new Date(receivedAt.getTime() + sla * 60_000), now);
+      await this.storeDecision(
+        em,
+        job.id,
+        classification,
+        routing.unit,
+        sla === null ? null : new Date(receivedAt.getTime() + sla * 60_000),
+        now,
+      );
       return true;
     });
     const [record] = await loadItemRecords(this.ds.manager, [job.id]);
@@ -84,7 +98,15 @@ export class IngestPipeline {
       modelVersion: c.modelVersion,
       classifiedAt: now,
     });
-    await em.insert(TriageEntity, { itemId, status: 'new', unit, dueAt, escalationLevel: 0, version: 1, updatedAt: now });
+    await em.insert(TriageEntity, {
+      itemId,
+      status: 'new',
+      unit,
+      dueAt,
+      escalationLevel: 0,
+      version: 1,
+      updatedAt: now,
+    });
     await em.insert(AuditEventEntity, {
       actorId: null,
       actorLabel: 'system:worker',

@@ -5,14 +5,18 @@ import { UnrecoverableError, type Job } from 'bullmq';
 import { IngestPipeline, type PipelineOutcome } from './ingest-pipeline.service.js';
 
 type IngestJob = Extract<AuscultJob, { queue: typeof QUEUES.ingest }>;
-type Handlers = { [N in IngestJob['name']]: (data: Extract<IngestJob, { name: N }>['data']) => Promise<PipelineOutcome> };
+type Handlers = {
+  [N in IngestJob['name']]: (data: Extract<IngestJob, { name: N }>['data']) => Promise<PipelineOutcome>;
+};
 
 /** Fails start-up when the contract names a job this processor cannot handle, or the other way round. */
 export function assertHandlesExactly(queue: keyof typeof JOB_NAMES, handled: readonly string[]): void {
   const expected = [...JOB_NAMES[queue]].sort();
   const actual = [...handled].sort();
   if (expected.join() !== actual.join()) {
-    throw new Error(`queue "${queue}": the contract names jobs [${expected.join(', ')}] but handlers exist for [${actual.join(', ')}]`);
+    throw new Error(
+      `queue "${queue}": the contract names jobs [${expected.join(', ')}] but handlers exist for [${actual.join(', ')}]`,
+    );
   }
 }
 
@@ -33,7 +37,16 @@ export class IngestProcessor extends WorkerHost {
     if (!handler) throw new UnrecoverableError(`no handler for job "${job.name}"`);
     const started = Date.now();
     const outcome = await handler(job.data);
-    this.logger.log({ jobId: job.id, itemId: outcome.itemId, stored: outcome.stored, ms: Date.now() - started, attempt: job.attemptsMade + 1 }, 'item processed');
+    this.logger.log(
+      {
+        jobId: job.id,
+        itemId: outcome.itemId,
+        stored: outcome.stored,
+        ms: Date.now() - started,
+        attempt: job.attemptsMade + 1,
+      },
+      'item processed',
+    );
     return outcome;
   }
 }

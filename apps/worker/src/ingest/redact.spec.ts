@@ -3,7 +3,9 @@ import { redactText } from './redact.js';
 
 describe('redactText', () => {
   it('replaces emails, phone numbers and handles with typed placeholders', () => {
-    expect(redactText('@jo_smith call me on 07700 900123 or jo@example.org')).toBe('[HANDLE] call me on [PHONE] or [EMAIL]');
+    expect(redactText('@jo_smith call me on 07700 900123 or jo@example.org')).toBe(
+      '[HANDLE] call me on [PHONE] or [EMAIL]',
+    );
   });
 
   it('replaces medical record numbers and dates of birth', () => {
@@ -11,6 +13,8 @@ describe('redactText', () => {
   });
 
   it('leaves times and short numbers alone', () => {
-    expect(redactText('in pain for 3 hours since 10:30 in bed 12')).toBe('in pain for 3 hours since 10:30 in bed 12');
+    expect(redactText('in pain for 3 hours since 10:30 in bed 12')).toBe(
+      'in pain for 3 hours since 10:30 in bed 12',
+    );
   });
 });

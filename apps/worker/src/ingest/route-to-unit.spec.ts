@@ -14,7 +14,10 @@ describe('routeToUnit', () => {
   });
 
   it('finds a unit named in the text in any case', () => {
-    expect(routeToUnit(undefined, 'My dad on Ward 4B is in pain', units)).toEqual({ unit: '4B', via: 'text' });
+    expect(routeToUnit(undefined, 'My dad on Ward 4B is in pain', units)).toEqual({
+      unit: '4B',
+      via: 'text',
+    });
   });
 
   it('takes the unit mentioned first when the text names several', () => {

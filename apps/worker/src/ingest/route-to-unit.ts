@@ -23,10 +23,16 @@ function aliasPattern(alias: string): RegExp {
 }
 
 /** Which unit a care need belongs to: the item's own unit if known, else the first unit the text names. */
-export function routeToUnit(itemUnit: string | undefined, text: string, units: readonly UnitAliases[]): Routing {
+export function routeToUnit(
+  itemUnit: string | undefined,
+  text: string,
+  units: readonly UnitAliases[],
+): Routing {
   if (itemUnit) {
     const wanted = itemUnit.trim().toLowerCase();
-    const known = units.find((u) => u.code.toLowerCase() === wanted || u.aliases.some((a) => a.toLowerCase() === wanted));
+    const known = units.find(
+      (u) => u.code.toLowerCase() === wanted || u.aliases.some((a) => a.toLowerCase() === wanted),
+    );
     if (known) return { unit: known.code, via: 'item' };
   }
   let best: { unit: string; at: number } | null = null;

@@ -8,8 +8,16 @@ export const DEMO_INGEST_KEY = 'demo-ingest-key';
 export const DEMO_UNITS = [
   { code: '4B', name: 'Ward 4B (medical)', aliases: ['ward 4b', '4b', '4 b', 'medical ward'] },
   { code: 'ICU', name: 'Intensive care', aliases: ['icu', 'intensive care', 'itu', 'critical care'] },
-  { code: 'ED', name: 'Emergency department', aliases: ['ed', 'a&e', 'a & e', 'er', 'emergency department', 'emergency room', 'casualty'] },
-  { code: 'MAT', name: 'Maternity', aliases: ['maternity', 'labour ward', 'labor ward', 'delivery suite', 'postnatal ward'] },
+  {
+    code: 'ED',
+    name: 'Emergency department',
+    aliases: ['ed', 'a&e', 'a & e', 'er', 'emergency department', 'emergency room', 'casualty'],
+  },
+  {
+    code: 'MAT',
+    name: 'Maternity',
+    aliases: ['maternity', 'labour ward', 'labor ward', 'delivery suite', 'postnatal ward'],
+  },
 ] as const;
 
 export const DEMO_USERS: { email: string; name: string; role: Role; units: string[] }[] = [

@@ -1,5 +1,11 @@
 import { Column, Entity, JoinColumn, OneToOne, PrimaryColumn, type Relation } from 'typeorm';
-import type { ClassificationExplanation, ComplaintDomain, ItemKind, Topic, Urgency } from '@auscult/contracts';
+import type {
+  ClassificationExplanation,
+  ComplaintDomain,
+  ItemKind,
+  Topic,
+  Urgency,
+} from '@auscult/contracts';
 import { ItemEntity } from './item.entity.js';
 
 /** The machine's decision about an item. Human corrections live beside it, never over it. */

@@ -78,7 +78,9 @@ export class InitialSchema1795420800000 implements MigrationInterface {
         note text,
         created_at timestamptz NOT NULL DEFAULT now()
       )`);
-    await q.query(`CREATE INDEX classification_corrections_item_idx ON classification_corrections (item_id, created_at)`);
+    await q.query(
+      `CREATE INDEX classification_corrections_item_idx ON classification_corrections (item_id, created_at)`,
+    );
     await q.query(`
       CREATE TABLE triage (
         item_id uuid PRIMARY KEY REFERENCES items(id) ON DELETE CASCADE,
@@ -92,7 +94,9 @@ export class InitialSchema1795420800000 implements MigrationInterface {
         resolved_at timestamptz,
         updated_at timestamptz NOT NULL
       )`);
-    await q.query(`CREATE INDEX triage_open_unit_idx ON triage (unit, status) WHERE status IN ('new','acknowledged','in_progress')`);
+    await q.query(
+      `CREATE INDEX triage_open_unit_idx ON triage (unit, status) WHERE status IN ('new','acknowledged','in_progress')`,
+    );
     await q.query(`
       CREATE TABLE audit_events (
         id bigserial PRIMARY KEY,
@@ -119,7 +123,16 @@ export class InitialSchema1795420800000 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    for (const table of ['audit_events', 'triage', 'classification_corrections', 'classifications', 'items', 'ingest_keys', 'users', 'units']) {
+    for (const table of [
+      'audit_events',
+      'triage',
+      'classification_corrections',
+      'classifications',
+      'items',
+      'ingest_keys',
+      'users',
+      'units',
+    ]) {
       await q.query(`DROP TABLE IF EXISTS ${table}`);
     }
     await q.query(`DROP FUNCTION IF EXISTS audit_events_append_only()`);

@@ -17,9 +17,9 @@ export async function loadItemRecords(em: EntityManager, ids: string[]): Promise
     em.findBy(TriageEntity, { itemId: In(ids) }),
     em.find(ClassificationCorrectionEntity, { where: { itemId: In(ids) }, order: { createdAt: 'ASC' } }),
   ]);
-  const userIds = [...new Set([...triage.map((t) => t.assigneeId), ...corrections.map((c) => c.createdBy)])].filter(
-    (id): id is string => id !== null,
-  );
+  const userIds = [
+    ...new Set([...triage.map((t) => t.assigneeId), ...corrections.map((c) => c.createdBy)]),
+  ].filter((id): id is string => id !== null);
   const users = userIds.length ? await em.findBy(UserEntity, { id: In(userIds) }) : [];
   const userById = new Map(users.map((u) => [u.id, u]));
   const byId = <T extends { itemId: string }>(rows: T[]) => new Map(rows.map((r) => [r.itemId, r]));
@@ -39,7 +39,9 @@ export async function loadItemRecords(em: EntityManager, ids: string[]): Promise
         classification,
         triage: t,
         assigneeName: t.assigneeId ? (userById.get(t.assigneeId)?.name ?? null) : null,
-        correction: correction ? Object.assign(correction, { byEmail: userById.get(correction.createdBy)?.email ?? 'unknown' }) : null,
+        correction: correction
+          ? Object.assign(correction, { byEmail: userById.get(correction.createdBy)?.email ?? 'unknown' })
+          : null,
       },
     ];
   });

@@ -12,7 +12,10 @@ export interface ItemRecord {
   correction: (ClassificationCorrectionEntity & { byEmail: string }) | null;
 }
 
-function classificationView(c: ClassificationEntity, correction: ItemRecord['correction']): ClassificationView {
+function classificationView(
+  c: ClassificationEntity,
+  correction: ItemRecord['correction'],
+): ClassificationView {
   return {
     kind: c.kind,
     urgency: c.urgency,

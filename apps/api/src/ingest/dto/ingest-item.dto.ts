@@ -1,16 +1,31 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { CHANNELS, INGEST_LIMITS, type Channel } from '@auscult/contracts';
-import { IsIn, IsISO8601, IsObject, IsOptional, IsString, IsUrl, Length, Matches, MaxLength } from 'class-validator';
+import {
+  IsIn,
+  IsISO8601,
+  IsObject,
+  IsOptional,
+  IsString,
+  IsUrl,
+  Length,
+  Matches,
+  MaxLength,
+} from 'class-validator';
 
 /** One item of POST /api/v1/ingest: the public contract (DESIGN.md §4). */
 export class IngestItemDto {
   @ApiProperty({ example: 'twitter', description: 'The system the item comes from.' })
   @IsString()
   @Length(1, INGEST_LIMITS.maxSourceLength)
-  @Matches(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, { message: 'source may hold letters, digits, ".", "_" and "-" only' })
+  @Matches(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, {
+    message: 'source may hold letters, digits, ".", "_" and "-" only',
+  })
   source!: string;
 
-  @ApiProperty({ example: '1790000000000000001', description: "The item's id in its source; (source, externalId) is unique." })
+  @ApiProperty({
+    example: '1790000000000000001',
+    description: "The item's id in its source; (source, externalId) is unique.",
+  })
   @IsString()
   @Length(1, INGEST_LIMITS.maxExternalIdLength)
   externalId!: string;

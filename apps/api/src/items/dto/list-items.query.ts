@@ -1,5 +1,12 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { ITEM_KINDS, TRIAGE_STATUSES, URGENCIES, type ItemKind, type TriageStatus, type Urgency } from '@auscult/contracts';
+import {
+  ITEM_KINDS,
+  TRIAGE_STATUSES,
+  URGENCIES,
+  type ItemKind,
+  type TriageStatus,
+  type Urgency,
+} from '@auscult/contracts';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 
