@@ -4,7 +4,7 @@ import path from 'node:path';
 import { colour, makeLogger, seconds } from './log.js';
 import { Cleanup, onLauncherGone } from './processes.js';
 import { postgresService, redisService } from './services.js';
-import { nxArgs, runStep } from './steps.js';
+import { nxArgs, runStep, stopRunningSteps } from './steps.js';
 import { startSystem } from './system.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -25,6 +25,7 @@ async function shutdown(code: number, reason: string): Promise<never> {
   if (!stopping) {
     stopping = true;
     log(`${reason}; stopping everything this command started …`);
+    await stopRunningSteps();
     await cleanup.runAll(log);
   }
   process.exit(code);

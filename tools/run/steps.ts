@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Logger } from './log.js';
 import { seconds } from './log.js';
-import { startProcess } from './processes.js';
+import { startProcess, type ManagedProcess } from './processes.js';
 
 export interface StepResult {
   ok: boolean;
@@ -20,6 +20,15 @@ export interface StepOptions {
   progressEveryMs?: number;
 }
 
+const running = new Set<ManagedProcess>();
+let interrupted = false;
+
+/** Stops the steps still running (a build, a test runner) and refuses to start more: the command is ending. */
+export async function stopRunningSteps(): Promise<void> {
+  interrupted = true;
+  await Promise.all([...running].map((p) => p.stop()));
+}
+
 /** CI logs are read as text: ask every runner for output without ANSI colours. */
 function plainInCi(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   return env.CI === 'true' ? { ...env, FORCE_COLOR: '0', NO_COLOR: '1' } : env;
@@ -32,6 +41,7 @@ export async function runStep(
   args: string[],
   options: StepOptions = {},
 ): Promise<StepResult> {
+  if (interrupted) return { ok: false, code: 'interrupted', output: [] };
   const started = Date.now();
   const output: string[] = [];
   log(`${title} …`);
@@ -47,7 +57,9 @@ export async function runStep(
     () => log(`${title}: still running (${seconds(started)})`),
     options.progressEveryMs ?? 15_000,
   );
+  running.add(proc);
   const code = await proc.exited;
+  running.delete(proc);
   clearInterval(ticker);
   const ok = code === 0;
   log(`${title}: ${ok ? 'done' : `FAILED (exit ${code})`} in ${seconds(started)}`);

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { colour, makeLogger, seconds } from '../run/log.js';
 import { Cleanup } from '../run/processes.js';
 import { resolveServices, type Services } from '../run/services.js';
-import { binScript, nxArgs, runStep, type StepResult } from '../run/steps.js';
+import { binScript, nxArgs, runStep, stopRunningSteps, type StepResult } from '../run/steps.js';
 import { deleteRedisKeys, dropTestDatabases, newRunId, testRedisPrefix } from './isolation.js';
 import { add, emptyTally, readJestReport, readPlaywrightReport, summaryLine, type Tally } from './reports.js';
 
@@ -139,7 +139,9 @@ let interrupted = false;
 const interrupt = (code: number): void => {
   if (interrupted) return;
   interrupted = true;
-  void cleanup.runAll(log).finally(() => process.exit(code));
+  void stopRunningSteps()
+    .then(() => cleanup.runAll(log))
+    .finally(() => process.exit(code));
 };
 process.once('SIGINT', () => interrupt(130));
 process.once('SIGTERM', () => interrupt(143));

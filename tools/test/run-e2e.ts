@@ -8,7 +8,7 @@ import { freePort } from '../run/net.js';
 import { resolvePostgres, withClient, withDatabase, type ResolvedPostgres } from '../run/postgres.js';
 import { Cleanup } from '../run/processes.js';
 import { resolveRedis } from '../run/redis.js';
-import { binScript, nxArgs, runStep } from '../run/steps.js';
+import { binScript, nxArgs, runStep, stopRunningSteps } from '../run/steps.js';
 import { startSystem } from '../run/system.js';
 import { deleteRedisKeys, newRunId, testRedisPrefix } from './isolation.js';
 import { readPlaywrightReport, summaryLine } from './reports.js';
@@ -122,6 +122,7 @@ async function main(): Promise<number> {
 
 async function finish(code: number): Promise<never> {
   stopping = true;
+  await stopRunningSteps();
   await cleanup.runAll(log);
   const report = readPlaywrightReport(reportFile);
   rmSync(workDir, { recursive: true, force: true });
