@@ -82,19 +82,33 @@ function addWordFeatures(tokens: Token[], b: Builder): void {
   }
 }
 
-// Character 4-grams of " word ", hashed straight from the token without building the padded string.
+// Character 4-grams of " word ", hashed straight from the token; memoised per word because
+// the same words recur in every message (bounded: cleared when it grows too large).
+const CHAR_MEMO = new Map<string, Uint32Array>();
+const CHAR_MEMO_LIMIT = 50_000;
+
 function addCharFeatures(tokens: Token[], b: Builder): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.type !== 'word' && t.type !== 'hashtag') continue;
-    const w = t.norm;
-    const padded = w.length + 2;
-    for (let s = 0; s + CHAR_N <= padded; s++) {
-      let h = SEED_CHAR;
-      for (let k = s; k < s + CHAR_N; k++) h = Math.imul(h ^ (k === 0 || k === padded - 1 ? 32 : w.charCodeAt(k - 1)), 16777619);
-      b.push(h >>> 0, 1, i);
-    }
+    const hashes = charHashes(t.norm);
+    for (let k = 0; k < hashes.length; k++) b.push(hashes[k], 1, i);
   }
+}
+
+function charHashes(w: string): Uint32Array {
+  const known = CHAR_MEMO.get(w);
+  if (known) return known;
+  const padded = w.length + 2;
+  const hashes = new Uint32Array(Math.max(0, padded - CHAR_N + 1));
+  for (let s = 0; s < hashes.length; s++) {
+    let h = SEED_CHAR;
+    for (let k = s; k < s + CHAR_N; k++) h = Math.imul(h ^ (k === 0 || k === padded - 1 ? 32 : w.charCodeAt(k - 1)), 16777619);
+    hashes[s] = h >>> 0;
+  }
+  if (CHAR_MEMO.size >= CHAR_MEMO_LIMIT) CHAR_MEMO.clear();
+  CHAR_MEMO.set(w, hashes);
+  return hashes;
 }
 
 function tokenAt(tokens: Token[], offset: number): number {

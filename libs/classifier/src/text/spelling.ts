@@ -10,9 +10,22 @@ const BY_FIRST = new Map<string, string[]>();
 for (const w of KEY_WORDS) BY_FIRST.set(w[0], [...(BY_FIRST.get(w[0]) ?? []), w]);
 const MIN_LENGTH = 5;
 
+// Words repeat across messages, so answers are memoised (bounded: cleared when it grows too large).
+const MEMO = new Map<string, string | null>();
+const MEMO_LIMIT = 50_000;
+
 /** The key word a token was probably meant to be, or null (also null when it already is one). */
 export function keyWordFor(token: string): string | null {
   if (token.length < MIN_LENGTH) return null;
+  const known = MEMO.get(token);
+  if (known !== undefined) return known;
+  if (MEMO.size >= MEMO_LIMIT) MEMO.clear();
+  const found = findKeyWord(token);
+  MEMO.set(token, found);
+  return found;
+}
+
+function findKeyWord(token: string): string | null {
   const candidates = BY_FIRST.get(token[0]);
   if (!candidates) return null;
   for (const w of candidates) {
