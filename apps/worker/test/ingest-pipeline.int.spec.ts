@@ -36,6 +36,7 @@ let worker: INestApplicationContext;
 let queue: Queue<IngestJobData>;
 let http: HttpServer;
 let liveRedis: Redis;
+let liveServer: Server;
 let dashboard: Socket<ServerToClientEvents, ClientToServerEvents>;
 const received: ItemEvent[] = [];
 
@@ -95,7 +96,7 @@ afterAll(async () => {
   await worker?.close();
   await queue?.obliterate({ force: true });
   await queue?.close();
-  await new Promise((r) => http?.close(r));
+  await liveServer?.close();
   await liveRedis?.quit();
   await ds?.destroy();
   await db?.drop();
