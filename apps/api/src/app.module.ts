@@ -17,6 +17,7 @@ import { ItemsModule } from './items/items.module.js';
 import { LiveModule } from './live/live.module.js';
 import { RedisModule } from './redis/redis.module.js';
 import { TrendsModule } from './trends/trends.module.js';
+import { TriageModule } from './triage/triage.module.js';
 
 function dashboardModules(config: AuscultConfig): DynamicModule[] {
   if (!config.dashboardDist || !existsSync(config.dashboardDist)) return [];
@@ -59,6 +60,7 @@ export class AppModule {
         IngestModule,
         ItemsModule,
         TrendsModule,
+        TriageModule,
         LiveModule,
         HealthModule,
         ...dashboardModules(config),

@@ -1,3 +1,5 @@
+import type { ItemView } from '@auscult/contracts';
+
 /** The one error type of the domain; a filter turns its code into an HTTP or socket answer. */
 export const DOMAIN_ERROR_CODES = [
   'validation',
@@ -19,7 +21,12 @@ export class DomainError extends Error {
   constructor(
     readonly code: DomainErrorCode,
     message: string,
-    readonly details: { errors?: FieldProblem[]; retryAfterSeconds?: number } = {},
+    readonly details: {
+      errors?: FieldProblem[];
+      retryAfterSeconds?: number;
+      /** On a conflict about an item: its current state, so the client can show who has it now. */
+      item?: ItemView;
+    } = {},
   ) {
     super(message);
     this.name = 'DomainError';

@@ -1,4 +1,5 @@
 import { ArgumentsHost, Catch, HttpException, Logger, type ExceptionFilter } from '@nestjs/common';
+import type { ItemView } from '@auscult/contracts';
 import type { Request, Response } from 'express';
 import { DomainError, type DomainErrorCode, type FieldProblem } from './domain-error.js';
 
@@ -7,6 +8,7 @@ interface ErrorBody {
   error: string;
   message: string;
   errors?: FieldProblem[];
+  item?: ItemView;
 }
 
 function statusOf(code: DomainErrorCode): number {
@@ -68,6 +70,7 @@ export class HttpErrorFilter implements ExceptionFilter {
         error: domain.code,
         message: domain.message,
         ...(domain.details.errors ? { errors: domain.details.errors } : {}),
+        ...(domain.details.item ? { item: domain.details.item } : {}),
       };
       if (domain.details.retryAfterSeconds)
         res.setHeader('Retry-After', String(domain.details.retryAfterSeconds));
