@@ -41,20 +41,22 @@ export class TriageService {
     const { user } = actor;
     if (!mayAct(user.role, action))
       throw new DomainError('forbidden', `Your role (${user.role}) may not ${action} items.`);
-    const changed = await this.ds.transaction(async (em) => {
-      const current = await this.reachableTriage(em, user, itemId);
-      if (input.expectedVersion !== undefined && input.expectedVersion !== current.version)
-        throw await conflict(em, user, itemId, 'This item has changed since you loaded it; look again.');
-      if (input.assigneeId !== undefined) await this.checkAssignee(em, input.assigneeId, itemId);
-      const planned = planAction(action, current, user, input.assigneeId);
-      if (!planned.ok) throw await conflict(em, user, itemId, planned.reason);
-      // A note changes nothing about triage, so it neither bumps the version nor needs a race check.
-      if (action !== 'note' && !(await applyPlan(em, itemId, current, planned.plan)))
-        throw await this.lostRace(em, actor, itemId, action, input);
-      if (input.correction) await this.storeCorrection(em, user, itemId, input);
-      await this.audit(em, actor, itemId, action, current, planned.plan, input);
-      return action !== 'note';
-    });
+    const changed = await this.ds
+      .transaction(async (em) => {
+        const current = await this.reachableTriage(em, user, itemId);
+        if (input.expectedVersion !== undefined && input.expectedVersion !== current.version)
+          throw new DomainError('conflict', 'This item has changed since you loaded it; look again.');
+        if (input.assigneeId !== undefined) await this.checkAssignee(em, input.assigneeId, itemId);
+        const planned = planAction(action, current, user, input.assigneeId);
+        if (!planned.ok) throw new DomainError('conflict', planned.reason);
+        // A note changes nothing about triage, so it neither bumps the version nor needs a race check.
+        if (action !== 'note' && !(await applyPlan(em, itemId, current, planned.plan)))
+          throw await this.lostRace(em, actor, itemId, action, input);
+        if (input.correction) await this.storeCorrection(em, user, itemId, input);
+        await this.audit(em, actor, itemId, action, current, planned.plan, input);
+        return action !== 'note';
+      })
+      .catch((e: unknown) => this.withCurrentItem(e, user, itemId));
     // After commit only: an event must never announce a change that was rolled back.
     const [record] = await loadItemRecords(this.ds.manager, [itemId]);
     if (!record) throw new DomainError('not_found', 'No such item.');
@@ -112,7 +114,13 @@ export class TriageService {
     const again = now && planAction(action, now, user, input.assigneeId);
     const reason =
       again && !again.ok ? again.reason : 'Someone changed this item at the same moment; look again.';
-    return conflict(em, user, itemId, reason);
+    return new DomainError('conflict', reason);
+  }
+
+  /** A conflict answers with the item as it now stands (read after the rollback), so the client can show who has it. */
+  private async withCurrentItem(e: unknown, user: AuthUser, itemId: string): Promise<never> {
+    if (!(e instanceof DomainError) || e.code !== 'conflict') throw e;
+    throw new DomainError('conflict', e.message, { item: await viewFor(this.ds.manager, user, itemId) });
   }
 
   private async storeCorrection(em: EntityManager, user: AuthUser, itemId: string, input: TriageInput) {
@@ -153,8 +161,4 @@ export class TriageService {
       remoteAddress,
     });
   }
-}
-
-async function conflict(em: EntityManager, user: AuthUser, itemId: string, reason: string) {
-  return new DomainError('conflict', reason, { item: await viewFor(em, user, itemId) });
 }
