@@ -31,6 +31,11 @@ export function mayAct(role: Role, action: TriageAction): boolean {
   return MAY_ACT[action].includes(role);
 }
 
+/** The audit trail quotes notes about patients' care: the care team's, not the executives'. */
+export function mayReadAuditTrail(role: Role): boolean {
+  return CARE_TEAM.includes(role);
+}
+
 const OPEN: readonly TriageStatus[] = ['new', 'acknowledged', 'in_progress'];
 const ANY: readonly TriageStatus[] = [...OPEN, 'resolved', 'dismissed'];
 

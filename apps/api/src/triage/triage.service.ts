@@ -3,7 +3,6 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { AuthUser, ItemKind, ItemView, Topic, Urgency } from '@auscult/contracts';
 import { emitItemEvents } from '@auscult/live';
 import {
-  AuditEventEntity,
   ClassificationCorrectionEntity,
   itemEventsFor,
   loadItemRecords,
@@ -14,7 +13,8 @@ import { DomainError } from '../errors/domain-error.js';
 import { seesRedactedOnly } from '../items/item-scope.js';
 import { LiveGateway } from '../live/live.gateway.js';
 import type { AuditEventView } from './dto/audit-event.view.js';
-import { mayAct, planAction, type TriageAction, type TriagePlan } from './triage-policy.js';
+import { auditTrailOf, recordAudit } from './triage-audit.js';
+import { mayAct, mayReadAuditTrail, planAction, type TriageAction } from './triage-policy.js';
 import { applyPlan, findAssignee, reaches, readTriage, viewFor, type StoredTriage } from './triage-store.js';
 
 export interface TriageInput {
@@ -53,7 +53,15 @@ export class TriageService {
         if (action !== 'note' && !(await applyPlan(em, itemId, current, planned.plan)))
           throw await this.lostRace(em, actor, itemId, action, input);
         if (input.correction) await this.storeCorrection(em, user, itemId, input);
-        await this.audit(em, actor, itemId, action, current, planned.plan, input);
+        await recordAudit(em, {
+          ...actor,
+          itemId,
+          action,
+          from: current,
+          plan: action === 'note' ? null : planned.plan,
+          note: input.note ?? null,
+          correction: input.correction,
+        });
         return action !== 'note';
       })
       .catch((e: unknown) => this.withCurrentItem(e, user, itemId));
@@ -66,21 +74,10 @@ export class TriageService {
 
   /** The item's audit trail, oldest first, for anyone who can reach the item (executives cannot). */
   async auditTrail(user: AuthUser, itemId: string): Promise<AuditEventView[]> {
-    if (user.role === 'executive') throw new DomainError('forbidden', 'Executives see aggregates only.');
+    if (!mayReadAuditTrail(user.role))
+      throw new DomainError('forbidden', `Your role (${user.role}) may not read audit trails.`);
     if (!(await reaches(this.ds.manager, user, itemId))) throw new DomainError('not_found', 'No such item.');
-    const rows = await this.ds.getRepository(AuditEventEntity).find({
-      where: { itemId },
-      order: { at: 'ASC', id: 'ASC' },
-    });
-    return rows.map((r) => ({
-      id: r.id,
-      at: r.at.toISOString(),
-      actorLabel: r.actorLabel,
-      action: r.action,
-      fromState: r.fromState,
-      toState: r.toState,
-      note: r.note,
-    }));
+    return auditTrailOf(this.ds.manager, itemId);
   }
 
   /** An item the caller cannot reach is answered exactly like a missing one. */
@@ -130,35 +127,6 @@ export class TriageService {
       ...input.correction,
       createdBy: user.id,
       note: input.note ?? null,
-    });
-  }
-
-  private async audit(
-    em: EntityManager,
-    { user, remoteAddress }: Actor,
-    itemId: string,
-    action: TriageAction,
-    from: StoredTriage,
-    plan: TriagePlan,
-    input: TriageInput,
-  ): Promise<void> {
-    const changes = action !== 'note';
-    await em.insert(AuditEventEntity, {
-      actorId: user.id,
-      actorLabel: `user:${user.email}`,
-      action: `triage.${action}`,
-      itemId,
-      fromState: { status: from.status, assigneeId: from.assigneeId, version: from.version },
-      toState: changes
-        ? {
-            status: plan.status,
-            assigneeId: plan.assigneeId,
-            version: from.version + 1,
-            ...(input.correction ? { correction: input.correction } : {}),
-          }
-        : null,
-      note: input.note ?? null,
-      remoteAddress,
     });
   }
 }
