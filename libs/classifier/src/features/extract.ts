@@ -26,7 +26,8 @@ export interface Features {
 }
 
 const CHAR_N = 4;
-const CHAR_WEIGHT = 0.6;
+/** Total weight (L2 norm) of the character n-gram block. */
+export const CHAR_WEIGHT = 0.6;
 const CUE_VALUE = 0.5;
 const PHRASE_CUE_INDEX = new TriggerIndex(PHRASE_CUES);
 
@@ -42,8 +43,11 @@ export function tokenizeMarked(text: string): Token[] {
   return tokens;
 }
 
-/** Pass `tokens` when the caller has already run `tokenizeMarked`. */
-export function extractFeatures(text: string, channel: string | undefined, dimBits: number, tokens: Token[] = tokenizeMarked(text)): Features {
+/**
+ * Pass `tokens` when the caller has already run `tokenizeMarked`. With `withChars` false the character
+ * n-gram block is left out (the runtime scorer adds it from per-word sums, see model/char-sums.ts).
+ */
+export function extractFeatures(text: string, channel: string | undefined, dimBits: number, tokens: Token[] = tokenizeMarked(text), withChars = true): Features {
   const b = SCRATCH.reset((1 << dimBits) - 1);
   addWordFeatures(tokens, b);
   b.normalise(0, 1);
@@ -58,8 +62,10 @@ export function extractFeatures(text: string, channel: string | undefined, dimBi
   b.push(hashString(SEED_CUE, `channel:${channel ?? 'unknown'}`), CUE_VALUE, -1);
   b.push(hashString(SEED_CUE, 'bias'), 1, -1);
   const charStart = b.length;
-  addCharFeatures(tokens, b);
-  b.normalise(charStart, CHAR_WEIGHT);
+  if (withChars) {
+    addCharFeatures(tokens, b);
+    b.normalise(charStart, CHAR_WEIGHT);
+  }
   return b.build(tokens, charStart, lexicon.map((h) => h.topic));
 }
 
@@ -96,18 +102,29 @@ function addCharFeatures(tokens: Token[], b: Builder): void {
   }
 }
 
-function charHashes(w: string): Uint32Array {
+/** How many character n-grams `charHashes` gives for a word of this length. */
+export function charGramCount(length: number): number {
+  return Math.max(0, length + 2 - CHAR_N + 1);
+}
+
+export function charHashes(w: string): Uint32Array {
   const known = CHAR_MEMO.get(w);
   if (known) return known;
+  const hashes = computeCharHashes(w);
+  if (CHAR_MEMO.size >= CHAR_MEMO_LIMIT) CHAR_MEMO.clear();
+  CHAR_MEMO.set(w, hashes);
+  return hashes;
+}
+
+/** Hashes of the character n-grams of " w ", built from the char codes (no substrings); not memoised. */
+export function computeCharHashes(w: string): Uint32Array {
   const padded = w.length + 2;
-  const hashes = new Uint32Array(Math.max(0, padded - CHAR_N + 1));
+  const hashes = new Uint32Array(charGramCount(w.length));
   for (let s = 0; s < hashes.length; s++) {
     let h = SEED_CHAR;
     for (let k = s; k < s + CHAR_N; k++) h = Math.imul(h ^ (k === 0 || k === padded - 1 ? 32 : w.charCodeAt(k - 1)), 16777619);
     hashes[s] = h >>> 0;
   }
-  if (CHAR_MEMO.size >= CHAR_MEMO_LIMIT) CHAR_MEMO.clear();
-  CHAR_MEMO.set(w, hashes);
   return hashes;
 }
 

@@ -1,24 +1,30 @@
 // Scores a text with the linear model: softmax over kinds and urgencies, independent sigmoids over topics.
 import { ITEM_KINDS, type EvidenceSpan } from '@auscult/contracts';
-import { extractFeatures, type Features } from '../features/extract.js';
+import { CHAR_WEIGHT, charGramCount, extractFeatures, type Features } from '../features/extract.js';
 import { COLUMNS, EXPONENT_BYTE, ROW_SCALE, STRIDE, TOPIC_OFFSET, URGENCY_OFFSET, type LinearModel } from './model-file.js';
 import type { Scorer, Scores } from './scorer.js';
 import { explainKind } from './attribution.js';
+import { CHAR_COLUMNS, CharSums } from './char-sums.js';
 import type { Token } from '../text/tokenize.js';
 
 const KINDS = ITEM_KINDS.length;
 
 export function createLinearScorer(model: LinearModel): Scorer {
   const { header } = model;
+  const charSums = new CharSums(model);
   return {
     version: header.version,
     get careThreshold(): number {
       return header.careThreshold;
     },
     score(text: string, channel: string | undefined, tokens: Token[]): Scores {
-      const features = extractFeatures(text, channel, header.dimBits, tokens);
+      // Word-level and cue features row by row; the character block from per-word sums.
+      const features = extractFeatures(text, channel, header.dimBits, tokens, false);
       const perToken = new Float64Array(tokens.length * KINDS);
-      const z = logits(features, model, perToken);
+      const z = new Float64Array(COLUMNS);
+      accumulate(features, model, z, perToken);
+      addCharBlock(tokens, charSums, z, perToken);
+      scaleColumns(z, model);
       return {
         kind: softmax(z, 0, KINDS),
         urgency: softmax(z, URGENCY_OFFSET, TOPIC_OFFSET - URGENCY_OFFSET),
@@ -30,13 +36,19 @@ export function createLinearScorer(model: LinearModel): Scorer {
   };
 }
 
-/**
- * Column sums for one text. Also fills `perToken` (when given) with each token's raw contribution to
- * each kind, so the explanation needs no second pass over the weights.
- */
+/** Column sums for features with every block present (the reference the runtime path must agree with). */
 export function logits(f: Features, model: LinearModel, perToken?: Float64Array): Float64Array {
-  const { weights: w, columnScale } = model;
   const z = new Float64Array(COLUMNS);
+  accumulate(f, model, z, perToken);
+  return scaleColumns(z, model);
+}
+
+/**
+ * Adds each feature's row to `z` (unscaled). Also fills `perToken` (when given) with each token's raw
+ * contribution to each kind, so the explanation needs no second pass over the weights.
+ */
+function accumulate(f: Features, model: LinearModel, z: Float64Array, perToken?: Float64Array): void {
+  const w = model.weights;
   const n = f.index.length;
   for (let i = 0; i < n; i++) {
     const base = f.index[i] * STRIDE;
@@ -47,7 +59,26 @@ export function logits(f: Features, model: LinearModel, perToken?: Float64Array)
     const t = f.token[i];
     if (perToken && t >= 0) for (let c = 0; c < KINDS; c++) perToken[t * KINDS + c] += v * w[base + c];
   }
-  for (let c = 0; c < COLUMNS; c++) z[c] *= columnScale[c];
+}
+
+// The character block is L2-normalised over all its n-grams (as in extractFeatures), so count them first.
+function addCharBlock(tokens: readonly Token[], charSums: CharSums, z: Float64Array, perToken: Float64Array): void {
+  let grams = 0;
+  for (const t of tokens) if (t.type === 'word' || t.type === 'hashtag') grams += charGramCount(t.norm.length);
+  if (grams === 0) return;
+  // Feature values are stored as float32 in the reference path; round the same way.
+  const k = Math.fround(CHAR_WEIGHT / Math.sqrt(grams));
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.type !== 'word' && t.type !== 'hashtag') continue;
+    const sum = charSums.of(t.norm);
+    for (let c = 0; c < CHAR_COLUMNS; c++) z[c] += k * sum[c];
+    for (let c = 0; c < KINDS; c++) perToken[i * KINDS + c] += k * sum[c];
+  }
+}
+
+function scaleColumns(z: Float64Array, model: LinearModel): Float64Array {
+  for (let c = 0; c < COLUMNS; c++) z[c] *= model.columnScale[c];
   return z;
 }
 
