@@ -20,7 +20,8 @@ function main(): void {
   const cpu0 = process.cpuUsage();
   let critical = 0;
   for (let i = 0; i < ITEMS; i++) {
-    if (classifier.classify({ text: texts[i % texts.length], channel: 'social' }).urgency === 'critical') critical++;
+    if (classifier.classify({ text: texts[i % texts.length], channel: 'social' }).urgency === 'critical')
+      critical++;
   }
   const cpu = process.cpuUsage(cpu0);
   const seconds = (performance.now() - t1) / 1000;
@@ -32,11 +33,30 @@ function main(): void {
   const avgChars = Math.round(texts.reduce((s, t) => s + t.length, 0) / texts.length);
   console.log(`model ${classifier.version}`);
   console.log(`load time          ${loadMs.toFixed(1)} ms (target < 200 ms)`);
-  console.log(`throughput         ${itemsPerSecond} items per CPU-second on one core (${wallItemsPerSecond}/s wall clock), ${ITEMS} items of ~${avgChars} chars (target ≥ 20000/s)`);
-  console.log(`mean CPU per item  ${((cpuSeconds * 1e6) / ITEMS).toFixed(1)} µs (${critical} of the ${ITEMS} were critical)`);
-  console.log(`machine load       ${loadavg()[0].toFixed(1)} (1-minute load average on ${cpus().length} cores)`);
-  console.log(`resident memory    ${rssMb} MB (before load ${Math.round(rssBefore / 1e6)} MB; target < 150 MB)`);
-  console.log(JSON.stringify({ bench: 'classifier', model: classifier.version, loadMs: Math.round(loadMs), itemsPerSecond, wallItemsPerSecond, avgChars, rssMb, meetsTargets: itemsPerSecond >= 20_000 && loadMs < 200 && rssMb < 150 }));
+  console.log(
+    `throughput         ${itemsPerSecond} items per CPU-second on one core (${wallItemsPerSecond}/s wall clock), ${ITEMS} items of ~${avgChars} chars (target ≥ 20000/s)`,
+  );
+  console.log(
+    `mean CPU per item  ${((cpuSeconds * 1e6) / ITEMS).toFixed(1)} µs (${critical} of the ${ITEMS} were critical)`,
+  );
+  console.log(
+    `machine load       ${loadavg()[0].toFixed(1)} (1-minute load average on ${cpus().length} cores)`,
+  );
+  console.log(
+    `resident memory    ${rssMb} MB (before load ${Math.round(rssBefore / 1e6)} MB; target < 150 MB)`,
+  );
+  console.log(
+    JSON.stringify({
+      bench: 'classifier',
+      model: classifier.version,
+      loadMs: Math.round(loadMs),
+      itemsPerSecond,
+      wallItemsPerSecond,
+      avgChars,
+      rssMb,
+      meetsTargets: itemsPerSecond >= 20_000 && loadMs < 200 && rssMb < 150,
+    }),
+  );
 }
 
 // Real corpus sentences joined until they are about 300 characters, so the mix of kinds is realistic.
@@ -45,7 +65,8 @@ function sampleTexts(): string[] {
   const texts: string[] = [];
   for (let i = 0; texts.length < 2000; i++) {
     let t = corpus[(i * 7919) % corpus.length];
-    for (let j = 1; t.length < TARGET_CHARS - 40; j++) t += ' ' + corpus[(i * 7919 + j * 104729) % corpus.length];
+    for (let j = 1; t.length < TARGET_CHARS - 40; j++)
+      t += ' ' + corpus[(i * 7919 + j * 104729) % corpus.length];
     texts.push(t.slice(0, TARGET_CHARS + 40));
   }
   return texts;

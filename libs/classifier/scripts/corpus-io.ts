@@ -1,7 +1,17 @@
 // The corpus file format shared by the corpus builder, training and evaluation.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { CHANNELS, ITEM_KINDS, TOPICS, URGENCIES, isOneOf, type Channel, type ItemKind, type Topic, type Urgency } from '@auscult/contracts';
+import {
+  CHANNELS,
+  ITEM_KINDS,
+  TOPICS,
+  URGENCIES,
+  isOneOf,
+  type Channel,
+  type ItemKind,
+  type Topic,
+  type Urgency,
+} from '@auscult/contracts';
 
 export interface CorpusItem {
   id: string;
@@ -33,9 +43,22 @@ export function writeCorpus(path: string, items: readonly CorpusItem[]): void {
 function parseItem(raw: Record<string, unknown>, where: string): CorpusItem {
   const { id, text, channel, kind, urgency, topics, group } = raw;
   const topicList = Array.isArray(topics) ? topics : [];
-  if (typeof text !== 'string' || !isOneOf(ITEM_KINDS, kind) || !isOneOf(URGENCIES, urgency) || !isOneOf(CHANNELS, channel)) {
+  if (
+    typeof text !== 'string' ||
+    !isOneOf(ITEM_KINDS, kind) ||
+    !isOneOf(URGENCIES, urgency) ||
+    !isOneOf(CHANNELS, channel)
+  ) {
     throw new Error(`bad corpus item at ${where}`);
   }
   if (!topicList.every((t) => isOneOf(TOPICS, t))) throw new Error(`bad topic at ${where}`);
-  return { id: String(id), text, channel, kind, urgency, topics: topicList as Topic[], group: String(group ?? id) };
+  return {
+    id: String(id),
+    text,
+    channel,
+    kind,
+    urgency,
+    topics: topicList as Topic[],
+    group: String(group ?? id),
+  };
 }

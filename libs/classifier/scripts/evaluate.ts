@@ -15,21 +15,59 @@ function main(): void {
   print(current, old);
   if (process.argv.includes('--show-errors')) showErrors(test, modelPath);
   const meets = meetsTargets(current.metrics);
-  console.log(JSON.stringify({ model: current.version, items: test.length, macroF1: r(current.metrics.macroF1), careRecall: r(current.metrics.careRecall), criticalRecall: r(current.metrics.criticalRecall), topicMicroF1: r(current.metrics.topicMicroF1), meetsTargets: meets, ...(old ? { compare: { model: old.version, macroF1: r(old.metrics.macroF1), careRecall: r(old.metrics.careRecall), criticalRecall: r(old.metrics.criticalRecall) } } : {}) }));
+  console.log(
+    JSON.stringify({
+      model: current.version,
+      items: test.length,
+      macroF1: r(current.metrics.macroF1),
+      careRecall: r(current.metrics.careRecall),
+      criticalRecall: r(current.metrics.criticalRecall),
+      topicMicroF1: r(current.metrics.topicMicroF1),
+      meetsTargets: meets,
+      ...(old
+        ? {
+            compare: {
+              model: old.version,
+              macroF1: r(old.metrics.macroF1),
+              careRecall: r(old.metrics.careRecall),
+              criticalRecall: r(old.metrics.criticalRecall),
+            },
+          }
+        : {}),
+    }),
+  );
   if (!meets) process.exitCode = 1;
 }
 
 function print(current: Evaluation, old: Evaluation | undefined): void {
   const m = current.metrics;
-  console.log(`held-out split: ${m.items} items, model ${current.version}${old ? ` (compared with ${old.version})` : ''}\n`);
-  console.log(pad('kind', 20) + pad('precision', 11) + pad('recall', 9) + pad('F1', 8) + pad('support', 8) + (old ? '  | old P / R / F1' : ''));
+  console.log(
+    `held-out split: ${m.items} items, model ${current.version}${old ? ` (compared with ${old.version})` : ''}\n`,
+  );
+  console.log(
+    pad('kind', 20) +
+      pad('precision', 11) +
+      pad('recall', 9) +
+      pad('F1', 8) +
+      pad('support', 8) +
+      (old ? '  | old P / R / F1' : ''),
+  );
   for (const k of ITEM_KINDS) {
     const s = m.perKind[k];
     const o = old?.metrics.perKind[k];
-    console.log(pad(k, 20) + pad(f(s.precision), 11) + pad(f(s.recall), 9) + pad(f(s.f1), 8) + pad(String(s.support), 8) + (o ? `  | ${f(o.precision)} / ${f(o.recall)} / ${f(o.f1)}` : ''));
+    console.log(
+      pad(k, 20) +
+        pad(f(s.precision), 11) +
+        pad(f(s.recall), 9) +
+        pad(f(s.f1), 8) +
+        pad(String(s.support), 8) +
+        (o ? `  | ${f(o.precision)} / ${f(o.recall)} / ${f(o.f1)}` : ''),
+    );
   }
   const line = (name: string, value: number, target: string, was?: number): void =>
-    console.log(pad(name, 20) + pad(f(value), 11) + pad(target, 12) + (was !== undefined ? `| old ${f(was)}` : ''));
+    console.log(
+      pad(name, 20) + pad(f(value), 11) + pad(target, 12) + (was !== undefined ? `| old ${f(was)}` : ''),
+    );
   console.log('');
   line('macro-F1', m.macroF1, `≥ ${TARGETS.macroF1}`, old?.metrics.macroF1);
   line('care-need recall', m.careRecall, `≥ ${TARGETS.careRecall}`, old?.metrics.careRecall);
@@ -37,7 +75,8 @@ function print(current: Evaluation, old: Evaluation | undefined): void {
   line('topic micro-F1', m.topicMicroF1, '', old?.metrics.topicMicroF1);
   console.log('\nconfusion (rows gold, columns predicted)');
   console.log(pad('', 20) + ITEM_KINDS.map((k) => pad(k, 19)).join(''));
-  for (const g of ITEM_KINDS) console.log(pad(g, 20) + ITEM_KINDS.map((p) => pad(String(m.confusion[g][p]), 19)).join(''));
+  for (const g of ITEM_KINDS)
+    console.log(pad(g, 20) + ITEM_KINDS.map((p) => pad(String(m.confusion[g][p]), 19)).join(''));
 }
 
 function showErrors(test: readonly CorpusItem[], modelPath: string | undefined): void {
@@ -45,7 +84,10 @@ function showErrors(test: readonly CorpusItem[], modelPath: string | undefined):
   for (const item of test) {
     const p = classifier.classify({ text: item.text, channel: item.channel });
     const criticalMiss = item.urgency === 'critical' && p.urgency !== 'critical';
-    if (p.kind !== item.kind || criticalMiss) console.log(`  [${item.kind}/${item.urgency} → ${p.kind}/${p.urgency}] ${item.text.replace(/\n/g, ' ').slice(0, 160)}`);
+    if (p.kind !== item.kind || criticalMiss)
+      console.log(
+        `  [${item.kind}/${item.urgency} → ${p.kind}/${p.urgency}] ${item.text.replace(/\n/g, ' ').slice(0, 160)}`,
+      );
   }
 }
 

@@ -11,12 +11,19 @@ export interface Evaluation {
 }
 
 /** Evaluates a model file (default: the bundled one) on corpus/test.jsonl. */
-export function evaluateModel(modelPath: string | undefined, test: readonly CorpusItem[] = readCorpus(TEST_FILE)): Evaluation {
+export function evaluateModel(
+  modelPath: string | undefined,
+  test: readonly CorpusItem[] = readCorpus(TEST_FILE),
+): Evaluation {
   const classifier = loadClassifier(modelPath);
   const predictions = test.map((i) => classifier.classify({ text: i.text, channel: i.channel }));
   return { version: classifier.version, metrics: computeMetrics(test, predictions) };
 }
 
 export function meetsTargets(m: Metrics): boolean {
-  return m.macroF1 >= TARGETS.macroF1 && m.careRecall >= TARGETS.careRecall && m.criticalRecall >= TARGETS.criticalRecall;
+  return (
+    m.macroF1 >= TARGETS.macroF1 &&
+    m.careRecall >= TARGETS.careRecall &&
+    m.criticalRecall >= TARGETS.criticalRecall
+  );
 }

@@ -27,7 +27,9 @@ export interface Metrics {
 }
 
 export function computeMetrics(gold: readonly Outcome[], predicted: readonly Outcome[]): Metrics {
-  const confusion = Object.fromEntries(ITEM_KINDS.map((g) => [g, Object.fromEntries(ITEM_KINDS.map((p) => [p, 0]))])) as Metrics['confusion'];
+  const confusion = Object.fromEntries(
+    ITEM_KINDS.map((g) => [g, Object.fromEntries(ITEM_KINDS.map((p) => [p, 0]))]),
+  ) as Metrics['confusion'];
   let critical = 0;
   let criticalFound = 0;
   let tp = 0;
@@ -46,7 +48,10 @@ export function computeMetrics(gold: readonly Outcome[], predicted: readonly Out
     }
     for (const t of g.topics) if (!p.topics.includes(t)) fn++;
   });
-  const perKind = Object.fromEntries(ITEM_KINDS.map((k) => [k, kindScore(confusion, k)])) as Record<ItemKind, KindScore>;
+  const perKind = Object.fromEntries(ITEM_KINDS.map((k) => [k, kindScore(confusion, k)])) as Record<
+    ItemKind,
+    KindScore
+  >;
   const macroF1 = ITEM_KINDS.reduce((s, k) => s + perKind[k].f1, 0) / ITEM_KINDS.length;
   return {
     items: gold.length,

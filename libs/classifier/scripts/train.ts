@@ -23,7 +23,10 @@ async function main(): Promise<void> {
   const corrections = withCorrections ? await readCorrections() : [];
   const opts = DEFAULT_OPTIONS;
   const careThreshold = tuneCareThreshold(corpus, opts);
-  const examples = [...corpus.map((i) => toExample(i, opts.dimBits)), ...corrections.map((i) => toExample(i, opts.dimBits, CORRECTION_WEIGHT))];
+  const examples = [
+    ...corpus.map((i) => toExample(i, opts.dimBits)),
+    ...corrections.map((i) => toExample(i, opts.dimBits, CORRECTION_WEIGHT)),
+  ];
   const started = Date.now();
   const weights = train(examples, opts);
   const version = versionOf(weights, corrections.length > 0);
@@ -35,24 +38,46 @@ async function main(): Promise<void> {
     training: { items: corpus.length, corrections: corrections.length, ...opts },
   };
   writeModel(encodeModel(header, weights));
-  console.log(`trained ${version} on ${examples.length} items in ${Date.now() - started} ms (care threshold ${careThreshold})`);
+  console.log(
+    `trained ${version} on ${examples.length} items in ${Date.now() - started} ms (care threshold ${careThreshold})`,
+  );
 }
 
 // Pick the lowest-regret care threshold on a dev slice of the training groups (never the test split).
 function tuneCareThreshold(corpus: CorpusItem[], opts: TrainOptions): number {
-  const isDev = (i: CorpusItem): boolean => parseInt(createHash('sha1').update(i.group).digest('hex').slice(0, 6), 16) % 6 === 0;
+  const isDev = (i: CorpusItem): boolean =>
+    parseInt(createHash('sha1').update(i.group).digest('hex').slice(0, 6), 16) % 6 === 0;
   const fit = corpus.filter((i) => !isDev(i));
   const dev = corpus.filter(isDev);
-  const weights = train(fit.map((i) => toExample(i, opts.dimBits)), opts);
+  const weights = train(
+    fit.map((i) => toExample(i, opts.dimBits)),
+    opts,
+  );
   // Through the same quantised runtime path as the shipped model.
-  const devModel = decodeModel(encodeModel({ version: 'dev', dimBits: opts.dimBits, careThreshold: 0.5, columns: { kind: [], urgency: [], topic: [] }, training: {} }, weights));
+  const devModel = decodeModel(
+    encodeModel(
+      {
+        version: 'dev',
+        dimBits: opts.dimBits,
+        careThreshold: 0.5,
+        columns: { kind: [], urgency: [], topic: [] },
+        training: {},
+      },
+      weights,
+    ),
+  );
   let best = { threshold: 0.5, score: -1 };
   for (const threshold of THRESHOLDS) {
     devModel.header.careThreshold = threshold;
     const classify = createClassify(createLinearScorer(devModel));
-    const m = computeMetrics(dev, dev.map((i) => classify({ text: i.text, channel: i.channel })));
+    const m = computeMetrics(
+      dev,
+      dev.map((i) => classify({ text: i.text, channel: i.channel })),
+    );
     const score = m.careRecall >= MIN_DEV_CARE_RECALL ? 1 + m.macroF1 : m.careRecall;
-    console.log(`  dev threshold ${threshold}: macro-F1 ${m.macroF1.toFixed(3)} care recall ${m.careRecall.toFixed(3)}`);
+    console.log(
+      `  dev threshold ${threshold}: macro-F1 ${m.macroF1.toFixed(3)} care recall ${m.careRecall.toFixed(3)}`,
+    );
     if (score > best.score) best = { threshold, score };
   }
   return best.threshold;
@@ -73,7 +98,9 @@ function writeModel(file: ModelFile): void {
       mkdirSync(`${MODEL_DIR}archive`, { recursive: true });
       copyFileSync(target, `${MODEL_DIR}archive/${old.version}.json`);
       console.log(`previous model archived: libs/classifier/model/archive/${old.version}.json`);
-      console.log(`compare: npm run eval:classifier -- --compare libs/classifier/model/archive/${old.version}.json`);
+      console.log(
+        `compare: npm run eval:classifier -- --compare libs/classifier/model/archive/${old.version}.json`,
+      );
     }
   }
   writeFileSync(target, JSON.stringify(file));

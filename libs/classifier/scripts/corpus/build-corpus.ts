@@ -16,9 +16,19 @@ import { styleText } from './style.js';
 
 const SEED = 20261123;
 const MAX_TEST_PER_GROUP = 8;
-const PER_TEMPLATE: Record<ItemKind, number> = { care_need: 12, service_complaint: 26, praise: 24, other: 18 };
+const PER_TEMPLATE: Record<ItemKind, number> = {
+  care_need: 12,
+  service_complaint: 26,
+  praise: 24,
+  other: 18,
+};
 const HAND_DIR = fileURLToPath(new URL('./hand/', import.meta.url));
-const KIND_CODES: Record<string, ItemKind> = { C: 'care_need', S: 'service_complaint', P: 'praise', O: 'other' };
+const KIND_CODES: Record<string, ItemKind> = {
+  C: 'care_need',
+  S: 'service_complaint',
+  P: 'praise',
+  O: 'other',
+};
 const URGENCY_CODES = { c: 'critical', h: 'high', n: 'normal', l: 'low' } as const;
 
 function main(): void {
@@ -53,20 +63,32 @@ function splitOfGroup(group: string): Split {
 
 function readHandWritten(): CorpusItem[] {
   const items: CorpusItem[] = [];
-  for (const file of readdirSync(HAND_DIR).filter((f) => f.endsWith('.txt')).sort()) {
-    readFileSync(HAND_DIR + file, 'utf8').split('\n').forEach((line, n) => {
-      if (!line.trim() || line.startsWith('#')) return;
-      const bar = line.indexOf(' | ');
-      const [k, u, topics, channel] = line.slice(0, bar).trim().split(/\s+/);
-      const kind = KIND_CODES[k];
-      const urgency = URGENCY_CODES[u as keyof typeof URGENCY_CODES];
-      const topicList = topics === '-' ? [] : topics.split(',');
-      if (!kind || !urgency || !isOneOf(CHANNELS, channel) || !topicList.every((t) => isOneOf(TOPICS, t))) {
-        throw new Error(`hand/${file}:${n + 1}: bad header "${line.slice(0, bar)}"`);
-      }
-      const id = `hand-${file.replace('.txt', '')}-${n + 1}`;
-      items.push({ id, text: line.slice(bar + 3).trim(), channel, kind, urgency, topics: topicList as Topic[], group: id });
-    });
+  for (const file of readdirSync(HAND_DIR)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()) {
+    readFileSync(HAND_DIR + file, 'utf8')
+      .split('\n')
+      .forEach((line, n) => {
+        if (!line.trim() || line.startsWith('#')) return;
+        const bar = line.indexOf(' | ');
+        const [k, u, topics, channel] = line.slice(0, bar).trim().split(/\s+/);
+        const kind = KIND_CODES[k];
+        const urgency = URGENCY_CODES[u as keyof typeof URGENCY_CODES];
+        const topicList = topics === '-' ? [] : topics.split(',');
+        if (!kind || !urgency || !isOneOf(CHANNELS, channel) || !topicList.every((t) => isOneOf(TOPICS, t))) {
+          throw new Error(`hand/${file}:${n + 1}: bad header "${line.slice(0, bar)}"`);
+        }
+        const id = `hand-${file.replace('.txt', '')}-${n + 1}`;
+        items.push({
+          id,
+          text: line.slice(bar + 3).trim(),
+          channel,
+          kind,
+          urgency,
+          topics: topicList as Topic[],
+          group: id,
+        });
+      });
   }
   return items;
 }
@@ -79,7 +101,9 @@ function generateFamilies(rng: Rng): CorpusItem[] {
       for (let n = 0; n < PER_TEMPLATE[family.kind]; n++) {
         const channel = rng.pick(family.channels);
         const { text, topics } = expand(template, POOLS, rng, split);
-        const allTopics = [...new Set([...family.topics, ...topics])].filter((x) => family.kind !== 'other' && isOneOf(TOPICS, x));
+        const allTopics = [...new Set([...family.topics, ...topics])].filter(
+          (x) => family.kind !== 'other' && isOneOf(TOPICS, x),
+        );
         items.push({
           id: `${family.id}-${t}-${n}`,
           text: styleText(text, channel, rng),

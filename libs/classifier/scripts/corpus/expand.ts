@@ -19,7 +19,9 @@ export function expand(template: string, pools: Pools, rng: Rng, split: Split): 
   // Inner alternatives first, then pools, repeatedly: pool fillers may themselves hold templates.
   for (let guard = 0; guard < 8 && /[[{]/.test(text); guard++) {
     text = text.replace(/\[([^[\]]*)\]/g, (_, body: string) => takeTags(rng.pick(body.split('|')), topics));
-    text = text.replace(/\{(\w+)\}/g, (_, name: string) => takeTags(pickFiller(pools, name, rng, split), topics));
+    text = text.replace(/\{(\w+)\}/g, (_, name: string) =>
+      takeTags(pickFiller(pools, name, rng, split), topics),
+    );
   }
   // Tags written on the template itself ("… {hearts} ~staff_attitude").
   text = text.replace(/\s*~([a-z_]+)/g, (_, tag: string) => (topics.push(tag as Topic), ''));

@@ -4,7 +4,11 @@ import type { Family } from './family.js';
 
 export const CARE_FAMILIES: Family[] = [
   {
-    id: 'care-pain', kind: 'care_need', urgency: 'high', topics: ['pain'], channels: ['social', 'sms', 'web_form'],
+    id: 'care-pain',
+    kind: 'care_need',
+    urgency: 'high',
+    topics: ['pain'],
+    channels: ['social', 'sms', 'web_form'],
     templates: [
       '{hosp} {fam} is {painq} on {unit} and {nohelp}. {plea}',
       '{fam} has been {painq} {dur}, {nohelp} {angryend}',
@@ -18,7 +22,11 @@ export const CARE_FAMILIES: Family[] = [
     ],
   },
   {
-    id: 'care-wait-in-pain', kind: 'care_need', urgency: 'high', topics: ['pain', 'wait_time'], channels: ['social', 'review', 'sms'],
+    id: 'care-wait-in-pain',
+    kind: 'care_need',
+    urgency: 'high',
+    topics: ['pain', 'wait_time'],
+    channels: ['social', 'review', 'sms'],
     templates: [
       'Waited {dur} in A&E {painq} and still not seen {angryend}',
       '{fam} has been in the waiting room {dur} {painq}, triage nurse said wait. {plea}',
@@ -28,7 +36,11 @@ export const CARE_FAMILIES: Family[] = [
     ],
   },
   {
-    id: 'care-call-bell', kind: 'care_need', urgency: 'high', topics: ['call_bell'], channels: ['social', 'sms', 'web_form'],
+    id: 'care-call-bell',
+    kind: 'care_need',
+    urgency: 'high',
+    topics: ['call_bell'],
+    channels: ['social', 'sms', 'web_form'],
     templates: [
       '{fam} pressed the buzzer {shortdur} ago and nobody has come. {plea}',
       'been ringing the call bell {dur} on {unit}, {nohelp}',
@@ -39,7 +51,11 @@ export const CARE_FAMILIES: Family[] = [
     ],
   },
   {
-    id: 'care-medication', kind: 'care_need', urgency: 'high', topics: ['medication'], channels: ['social', 'email', 'sms', 'web_form'],
+    id: 'care-medication',
+    kind: 'care_need',
+    urgency: 'high',
+    topics: ['medication'],
+    channels: ['social', 'email', 'sms', 'web_form'],
     templates: [
       '{fam} {medmiss}. {plea}',
       '{hosp} {fam} on {unit} {medmiss} and {nohelp}',
@@ -49,7 +65,11 @@ export const CARE_FAMILIES: Family[] = [
     ],
   },
   {
-    id: 'care-deterioration', kind: 'care_need', urgency: 'high', topics: ['deterioration'], channels: ['social', 'email', 'sms', 'web_form'],
+    id: 'care-deterioration',
+    kind: 'care_need',
+    urgency: 'high',
+    topics: ['deterioration'],
+    channels: ['social', 'email', 'sms', 'web_form'],
     templates: [
       '{fam} {deter} and {nohelp}. {plea}',
       "I'm really worried, {fam} on {unit} {deter}. [The nurses say it's normal|Nobody is listening to us|We've told 3 people]",
@@ -59,7 +79,11 @@ export const CARE_FAMILIES: Family[] = [
     ],
   },
   {
-    id: 'care-hygiene', kind: 'care_need', urgency: 'high', topics: ['hygiene_help'], channels: ['social', 'email', 'review', 'sms'],
+    id: 'care-hygiene',
+    kind: 'care_need',
+    urgency: 'high',
+    topics: ['hygiene_help'],
+    channels: ['social', 'email', 'review', 'sms'],
     templates: [
       '{fam} {hyg}. {angry}. {plea}',
       'Just visited {fam} on {unit}: {pron} {hyg}. [Please sort this now.|This is neglect.|I am in tears.]',
@@ -68,7 +92,11 @@ export const CARE_FAMILIES: Family[] = [
     ],
   },
   {
-    id: 'care-hydration', kind: 'care_need', urgency: 'high', topics: ['nutrition_hydration'], channels: ['social', 'email', 'sms', 'review'],
+    id: 'care-hydration',
+    kind: 'care_need',
+    urgency: 'high',
+    topics: ['nutrition_hydration'],
+    channels: ['social', 'email', 'sms', 'review'],
     templates: [
       'Visited {fam} and {hydr}. {plea}',
       '{fam} is on {unit}: {hydr} {angryend}',
@@ -76,7 +104,11 @@ export const CARE_FAMILIES: Family[] = [
     ],
   },
   {
-    id: 'care-fall', kind: 'care_need', urgency: 'high', topics: ['falls'], channels: ['social', 'sms', 'email'],
+    id: 'care-fall',
+    kind: 'care_need',
+    urgency: 'high',
+    topics: ['falls'],
+    channels: ['social', 'sms', 'email'],
     templates: [
       '{fam} fell [getting out of bed|in the bathroom|trying to get to the toilet] on {unit} and nobody came for {shortdur}. [They say no injury but no one has checked properly.|Still waiting for someone to assess {obj}.]',
       '{fam} had a fall on the ward [last night|this morning|earlier] and we were not told. {pron} is confused and shaky {now}',

@@ -3,7 +3,8 @@
 import { CHANNELS, ITEM_KINDS, TOPICS, URGENCIES, isOneOf, type Topic } from '@auscult/contracts';
 import type { CorpusItem } from '../corpus-io.js';
 
-const QUERY = 'SELECT i.text, i.channel, c.kind, c.urgency, c.topics FROM classification_corrections c JOIN items i ON i.id = c.item_id';
+const QUERY =
+  'SELECT i.text, i.channel, c.kind, c.urgency, c.topics FROM classification_corrections c JOIN items i ON i.id = c.item_id';
 
 interface CorrectionRow {
   text: unknown;
@@ -28,7 +29,9 @@ export async function readCorrections(): Promise<CorpusItem[]> {
     console.log(`corrections: ${items.length} of ${rows.length} rows usable`);
     return items;
   } catch (error) {
-    console.log(`corrections: could not read from the database (${error instanceof Error ? error.message : String(error)}); training on the corpus alone`);
+    console.log(
+      `corrections: could not read from the database (${error instanceof Error ? error.message : String(error)}); training on the corpus alone`,
+    );
     return [];
   } finally {
     await client.end().catch(() => undefined);
@@ -37,7 +40,18 @@ export async function readCorrections(): Promise<CorpusItem[]> {
 
 function toItem(row: CorrectionRow, n: number): CorpusItem[] {
   const topics = Array.isArray(row.topics) ? row.topics.filter((t): t is Topic => isOneOf(TOPICS, t)) : [];
-  if (typeof row.text !== 'string' || !isOneOf(ITEM_KINDS, row.kind) || !isOneOf(URGENCIES, row.urgency)) return [];
+  if (typeof row.text !== 'string' || !isOneOf(ITEM_KINDS, row.kind) || !isOneOf(URGENCIES, row.urgency))
+    return [];
   const channel = isOneOf(CHANNELS, row.channel) ? row.channel : 'import';
-  return [{ id: `correction-${n}`, text: row.text, channel, kind: row.kind, urgency: row.urgency, topics, group: `correction-${n}` }];
+  return [
+    {
+      id: `correction-${n}`,
+      text: row.text,
+      channel,
+      kind: row.kind,
+      urgency: row.urgency,
+      topics,
+      group: `correction-${n}`,
+    },
+  ];
 }

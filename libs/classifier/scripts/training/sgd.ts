@@ -23,7 +23,14 @@ export interface TrainOptions {
   topicWeight: number;
 }
 
-export const DEFAULT_OPTIONS: TrainOptions = { dimBits: 17, epochs: 14, learningRate: 0.2, l2: 1e-5, seed: 7, topicWeight: 0.5 };
+export const DEFAULT_OPTIONS: TrainOptions = {
+  dimBits: 17,
+  epochs: 14,
+  learningRate: 0.2,
+  l2: 1e-5,
+  seed: 7,
+  topicWeight: 0.5,
+};
 
 const KINDS = URGENCY_OFFSET;
 const URGENCIES = TOPIC_OFFSET - URGENCY_OFFSET;
@@ -51,7 +58,8 @@ function gradient(ex: Example, w: Float32Array, grad: Float64Array, topicWeight:
   const pk = softmax(z, 0, KINDS);
   const pu = softmax(z, URGENCY_OFFSET, URGENCIES);
   for (let c = 0; c < KINDS; c++) grad[c] = (pk[c] - (c === ex.kind ? 1 : 0)) * ex.weight;
-  for (let c = 0; c < URGENCIES; c++) grad[URGENCY_OFFSET + c] = (pu[c] - (c === ex.urgency ? 1 : 0)) * ex.weight * 0.7;
+  for (let c = 0; c < URGENCIES; c++)
+    grad[URGENCY_OFFSET + c] = (pu[c] - (c === ex.urgency ? 1 : 0)) * ex.weight * 0.7;
   for (let c = TOPIC_OFFSET; c < COLUMNS; c++) {
     const p = 1 / (1 + Math.exp(-z[c]));
     grad[c] = (p - (ex.topics.includes(c - TOPIC_OFFSET) ? 1 : 0)) * ex.weight * topicWeight;
@@ -70,7 +78,13 @@ function trainingLogits(f: Example['features'], w: Float32Array): Float64Array {
   return z;
 }
 
-function update(ex: Example, w: Float32Array, g2: Float32Array, grad: Float64Array, opts: TrainOptions): void {
+function update(
+  ex: Example,
+  w: Float32Array,
+  g2: Float32Array,
+  grad: Float64Array,
+  opts: TrainOptions,
+): void {
   const { index, value, charStart } = ex.features;
   for (let i = 0; i < index.length; i++) {
     const base = index[i] * COLUMNS;

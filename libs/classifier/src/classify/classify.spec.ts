@@ -31,11 +31,15 @@ describe('classify: bad input never throws', () => {
   });
 
   it('reads the words inside HTML', () => {
-    expect(classify({ text: '<p>My mum <b>can&#39;t breathe</b> and nobody is coming</p>' }).urgency).toBe('critical');
+    expect(classify({ text: '<p>My mum <b>can&#39;t breathe</b> and nobody is coming</p>' }).urgency).toBe(
+      'critical',
+    );
   });
 
   it('classifies a mixed-language message that carries English', () => {
-    expect(classify({ text: 'mi mamá is in so much pain, nadie viene, nobody is coming, please help' }).kind).toBe('care_need');
+    expect(
+      classify({ text: 'mi mamá is in so much pain, nadie viene, nobody is coming, please help' }).kind,
+    ).toBe('care_need');
   });
 });
 
@@ -55,20 +59,31 @@ describe('classify: care, figurative speech and precedence', () => {
 
   it('a critical rule always makes a care need, whatever the model says', () => {
     const r = classify({ text: 'Great parking, lovely food, and my wife is bleeding heavily in bay 3' });
-    expect([r.kind, r.urgency, ruleNames(r).includes('heavy_bleeding')]).toEqual(['care_need', 'critical', true]);
+    expect([r.kind, r.urgency, ruleNames(r).includes('heavy_bleeding')]).toEqual([
+      'care_need',
+      'critical',
+      true,
+    ]);
   });
 
   it('waiting in pain is a care need', () => {
-    expect(classify({ text: 'waited 6 hours in A&E in agony and still nobody has seen me' }).kind).toBe('care_need');
+    expect(classify({ text: 'waited 6 hours in A&E in agony and still nobody has seen me' }).kind).toBe(
+      'care_need',
+    );
   });
 
   it('a rude nurse alone is a service complaint about relationships', () => {
-    const r = classify({ text: 'The nurse was rude to me when I asked a question.', channel: 'comment_card' });
+    const r = classify({
+      text: 'The nurse was rude to me when I asked a question.',
+      channel: 'comment_card',
+    });
     expect([r.kind, r.complaintDomain]).toEqual(['service_complaint', 'relationships']);
   });
 
   it('a general health question is other', () => {
-    expect(classify({ text: 'Can you take ibuprofen with antibiotics? asking for a friend' }).kind).toBe('other');
+    expect(classify({ text: 'Can you take ibuprofen with antibiotics? asking for a friend' }).kind).toBe(
+      'other',
+    );
   });
 
   it('praise has no complaint domain', () => {
@@ -102,7 +117,9 @@ describe('classify: explanation', () => {
   });
 
   it('carries a one-line summary', () => {
-    expect(classify({ text: 'my mum has chest pain now' }).explanation.summary).toMatch(/^care need \(critical\): chest pain — /);
+    expect(classify({ text: 'my mum has chest pain now' }).explanation.summary).toMatch(
+      /^care need \(critical\): chest pain — /,
+    );
   });
 });
 

@@ -38,11 +38,19 @@ export function decide(scores: Scores, rules: RuleOutcome, careThreshold: number
   if (rules.isCritical) {
     kindIndex = CARE_INDEX;
   } else if (kindIndex !== CARE_INDEX && scores.kind[CARE_INDEX] >= careThreshold) {
-    hits.push({ rule: 'care_precedence', effect: `kind:${ITEM_KINDS[kindIndex]}→care_need`, weight: scores.kind[CARE_INDEX] });
+    hits.push({
+      rule: 'care_precedence',
+      effect: `kind:${ITEM_KINDS[kindIndex]}→care_need`,
+      weight: scores.kind[CARE_INDEX],
+    });
     kindIndex = CARE_INDEX;
   } else if (kindIndex !== CARE_INDEX && rules.isHigh && scores.kind[CARE_INDEX] >= careThreshold / 2) {
     // An urgency rule (unanswered bell, severe pain, missed insulin…) is evidence of a need in itself.
-    hits.push({ rule: 'urgency_rule_precedence', effect: `kind:${ITEM_KINDS[kindIndex]}→care_need`, weight: scores.kind[CARE_INDEX] });
+    hits.push({
+      rule: 'urgency_rule_precedence',
+      effect: `kind:${ITEM_KINDS[kindIndex]}→care_need`,
+      weight: scores.kind[CARE_INDEX],
+    });
     kindIndex = CARE_INDEX;
   }
   const kind = ITEM_KINDS[kindIndex];
@@ -50,7 +58,15 @@ export function decide(scores: Scores, rules: RuleOutcome, careThreshold: number
   const topics = decideTopics(kind, scores, rules);
   // A rule-decided critical item is certain by design; report at least the rule's confidence.
   const confidence = rules.isCritical ? Math.max(scores.kind[CARE_INDEX], 0.95) : scores.kind[kindIndex];
-  return { kind, kindIndex, urgency, topics, confidence: round(confidence), complaintDomain: domainOf(kind, topics), rules: hits };
+  return {
+    kind,
+    kindIndex,
+    urgency,
+    topics,
+    confidence: round(confidence),
+    complaintDomain: domainOf(kind, topics),
+    rules: hits,
+  };
 }
 
 function decideUrgency(kind: ItemKind, scores: Scores, rules: RuleOutcome, hits: RuleHit[]): Urgency {

@@ -3,12 +3,38 @@ import { ITEM_KINDS, TOPICS, URGENCIES } from '@auscult/contracts';
 import { classify } from '../index.js';
 
 // Seeded random strings from pieces real input is made of, plus the awkward ones (lone surrogates, control bytes).
-const PIECES = ['my dad', ' is in pain', ' no one came', '!!', ' 😡', '🙏🏽', '<b>', '</p>', '&amp;', ' https://t.co/x', ' @NHS', ' #StillWaiting',
-  '\u0000', '\uD83D', '\uDE00', '\n', ' café', ' добрый', ' 病院', " can't breathe", ' not', ' fell', ' chest pain', '   ', '’', '🏳️‍🌈'];
+const PIECES = [
+  'my dad',
+  ' is in pain',
+  ' no one came',
+  '!!',
+  ' 😡',
+  '🙏🏽',
+  '<b>',
+  '</p>',
+  '&amp;',
+  ' https://t.co/x',
+  ' @NHS',
+  ' #StillWaiting',
+  '\u0000',
+  '\uD83D',
+  '\uDE00',
+  '\n',
+  ' café',
+  ' добрый',
+  ' 病院',
+  " can't breathe",
+  ' not',
+  ' fell',
+  ' chest pain',
+  '   ',
+  '’',
+  '🏳️‍🌈',
+];
 
 function randomText(seed: number): string {
   let s = seed;
-  const next = (): number => ((s = (Math.imul(s, 1103515245) + 12345) >>> 0) / 2 ** 32);
+  const next = (): number => (s = (Math.imul(s, 1103515245) + 12345) >>> 0) / 2 ** 32;
   let text = '';
   const n = Math.floor(next() * 30);
   for (let i = 0; i < n; i++) text += PIECES[Math.floor(next() * PIECES.length)];

@@ -9,18 +9,29 @@ import { sentimentOf } from './sentiment.js';
 
 const MAX_PHRASES = 6;
 
-export function createClassify(scorer: Scorer, extraRules: readonly RuleHit[] = []): (input: ClassifierInput) => ClassificationResult {
+export function createClassify(
+  scorer: Scorer,
+  extraRules: readonly RuleHit[] = [],
+): (input: ClassifierInput) => ClassificationResult {
   return (input) => {
     try {
       return classifyText(scorer, input, extraRules);
     } catch (error) {
       // A defect must not stop the worker's stream; the item still lands, flagged for a human.
-      return unclassifiable(scorer.version, 'classifier_error', error instanceof Error ? error.message : 'unknown');
+      return unclassifiable(
+        scorer.version,
+        'classifier_error',
+        error instanceof Error ? error.message : 'unknown',
+      );
     }
   };
 }
 
-function classifyText(scorer: Scorer, input: ClassifierInput, extraRules: readonly RuleHit[]): ClassificationResult {
+function classifyText(
+  scorer: Scorer,
+  input: ClassifierInput,
+  extraRules: readonly RuleHit[],
+): ClassificationResult {
   const raw: unknown = input?.text;
   const text = typeof raw === 'string' ? raw : '';
   const clipped = truncateForClassification(text);
@@ -32,7 +43,12 @@ function classifyText(scorer: Scorer, input: ClassifierInput, extraRules: readon
   const scores = scorer.score(clipped, channel, tokens);
   const decision = decide(scores, rules, scorer.careThreshold);
   const phrases = mergePhrases(scores.explain(decision.kindIndex), decision.rules, clipped);
-  if (clipped.length < text.length) decision.rules.push({ rule: 'truncated', effect: `first ${clipped.length} characters classified`, weight: 0 });
+  if (clipped.length < text.length)
+    decision.rules.push({
+      rule: 'truncated',
+      effect: `first ${clipped.length} characters classified`,
+      weight: 0,
+    });
   return {
     kind: decision.kind,
     urgency: decision.urgency,
@@ -49,7 +65,12 @@ function mergePhrases(model: EvidenceSpan[], rules: RuleHit[], text: string): Ev
   const fromRules: EvidenceSpan[] = [];
   for (const hit of rules) {
     if (!hit.span || hit.effect === 'suppressed') continue;
-    fromRules.push({ ...hit.span, text: text.slice(hit.span.start, hit.span.end), label: `rule:${hit.rule}`, weight: hit.weight });
+    fromRules.push({
+      ...hit.span,
+      text: text.slice(hit.span.start, hit.span.end),
+      label: `rule:${hit.rule}`,
+      weight: hit.weight,
+    });
   }
   return [...fromRules, ...model].slice(0, MAX_PHRASES);
 }
@@ -61,7 +82,11 @@ function summarise(d: Decision): string {
   return `${what} (${d.urgency})${lead ? `: ${lead}` : ''} — ${about}`;
 }
 
-export function unclassifiable(version: string, reason: string, detail: string | undefined): ClassificationResult {
+export function unclassifiable(
+  version: string,
+  reason: string,
+  detail: string | undefined,
+): ClassificationResult {
   return {
     kind: 'other',
     urgency: 'low',

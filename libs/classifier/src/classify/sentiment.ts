@@ -3,10 +3,14 @@
 import type { Token } from '../text/tokenize.js';
 
 const POSITIVE = new Set(
-  'thank thanks thankyou grateful amazing brilliant wonderful fantastic excellent outstanding lovely superb great good kind caring friendly helpful professional best love loved perfect happy pleased impressed clean quick efficient compassionate attentive reassuring angels heroes star stars recommend'.split(' '),
+  'thank thanks thankyou grateful amazing brilliant wonderful fantastic excellent outstanding lovely superb great good kind caring friendly helpful professional best love loved perfect happy pleased impressed clean quick efficient compassionate attentive reassuring angels heroes star stars recommend'.split(
+    ' ',
+  ),
 );
 const NEGATIVE = new Set(
-  'rude terrible awful disgusting ridiculous joke worst unacceptable appalling shocking waste dirty filthy cold late pain agony scared worried angry furious upset disappointed poor bad horrible useless ignored hungry thirsty crying lost cancelled canceled wrong sick worse dreadful neglected broken smelly noisy slow expensive never complaint complain'.split(' '),
+  'rude terrible awful disgusting ridiculous joke worst unacceptable appalling shocking waste dirty filthy cold late pain agony scared worried angry furious upset disappointed poor bad horrible useless ignored hungry thirsty crying lost cancelled canceled wrong sick worse dreadful neglected broken smelly noisy slow expensive never complaint complain'.split(
+    ' ',
+  ),
 );
 const POSITIVE_EMOJI = /[❤💙🙏👏😊🥰😍👍⭐🌟]/u;
 const NEGATIVE_EMOJI = /[😡🤬😤😢😭😠👎💔😩😞]/u;

@@ -3,7 +3,10 @@ import { parseArgs, parseLine } from './classify-io.js';
 
 describe('classify command input', () => {
   it('parses a line with id, text and channel', () => {
-    expect(parseLine('{"id":"a1","text":"hi","channel":"sms"}')).toEqual({ ok: true, item: { id: 'a1', text: 'hi', channel: 'sms' } });
+    expect(parseLine('{"id":"a1","text":"hi","channel":"sms"}')).toEqual({
+      ok: true,
+      item: { id: 'a1', text: 'hi', channel: 'sms' },
+    });
   });
 
   it('rejects a line that is not JSON', () => {

@@ -17,7 +17,8 @@ export interface InputLine {
 
 export type LineResult = { ok: true; item: InputLine } | { ok: false; message: string };
 
-const USAGE = 'usage: npm run classify -- --in items.jsonl --out predictions.jsonl [--model model.json]  (use - for stdin/stdout)';
+const USAGE =
+  'usage: npm run classify -- --in items.jsonl --out predictions.jsonl [--model model.json]  (use - for stdin/stdout)';
 
 export function parseArgs(argv: readonly string[]): ArgsResult {
   const value = (name: string): string | undefined => {
@@ -37,10 +38,13 @@ export function parseLine(line: string): LineResult {
   } catch {
     return { ok: false, message: 'not valid JSON' };
   }
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { ok: false, message: 'expected a JSON object' };
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+    return { ok: false, message: 'expected a JSON object' };
   const { id, text, channel } = raw as Record<string, unknown>;
-  if (typeof id !== 'string' && typeof id !== 'number') return { ok: false, message: 'missing "id" (string or number)' };
+  if (typeof id !== 'string' && typeof id !== 'number')
+    return { ok: false, message: 'missing "id" (string or number)' };
   if (typeof text !== 'string') return { ok: false, message: `item ${String(id)}: missing "text" (string)` };
-  if (channel !== undefined && channel !== null && typeof channel !== 'string') return { ok: false, message: `item ${String(id)}: "channel" must be a string` };
+  if (channel !== undefined && channel !== null && typeof channel !== 'string')
+    return { ok: false, message: `item ${String(id)}: "channel" must be a string` };
   return { ok: true, item: { id, text, channel: typeof channel === 'string' ? channel : undefined } };
 }

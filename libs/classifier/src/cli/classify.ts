@@ -34,10 +34,20 @@ async function main(): Promise<void> {
       continue;
     }
     const r = classifier.classify({ text: parsed.item.text, channel: parsed.item.channel });
-    const record = JSON.stringify({ id: parsed.item.id, kind: r.kind, urgency: r.urgency, topics: r.topics, confidence: r.confidence });
-    if (!output.write(record + '\n')) await new Promise<void>((resolve) => output.once('drain', () => resolve()));
+    const record = JSON.stringify({
+      id: parsed.item.id,
+      kind: r.kind,
+      urgency: r.urgency,
+      topics: r.topics,
+      confidence: r.confidence,
+    });
+    if (!output.write(record + '\n'))
+      await new Promise<void>((resolve) => output.once('drain', () => resolve()));
     written++;
-    if (written % PROGRESS_EVERY === 0) console.error(`classified ${written} items (${Math.round(written / ((Date.now() - started) / 1000))}/s)`);
+    if (written % PROGRESS_EVERY === 0)
+      console.error(
+        `classified ${written} items (${Math.round(written / ((Date.now() - started) / 1000))}/s)`,
+      );
   }
   if (output !== process.stdout) await new Promise<void>((resolve) => output.end(() => resolve()));
   console.error(`done: ${written} classified, ${bad} bad lines skipped, model ${classifier.version}`);

@@ -3,17 +3,121 @@
 import type { Token } from '../text/tokenize.js';
 
 export const FIRST_PERSON = new Set(['i', 'me', 'my', 'im', "i'm", "i've", 'ive', 'myself', 'mine', "i'd"]);
-export const THIRD_PERSON = new Set(['he', 'she', 'him', 'her', 'his', 'hers', "he's", "she's", 'hes', 'shes', 'himself', 'herself']);
+export const THIRD_PERSON = new Set([
+  'he',
+  'she',
+  'him',
+  'her',
+  'his',
+  'hers',
+  "he's",
+  "she's",
+  'hes',
+  'shes',
+  'himself',
+  'herself',
+]);
 export const FAMILY = new Set(
-  'dad daddy mum mom mummy mother father husband wife son daughter grandad granddad grandpa grandma gran nan nana nanna brother sister partner baby child toddler aunt auntie uncle grandmother grandfather stepdad stepmum fiance fiancé boyfriend girlfriend'.split(' '),
+  'dad daddy mum mom mummy mother father husband wife son daughter grandad granddad grandpa grandma gran nan nana nanna brother sister partner baby child toddler aunt auntie uncle grandmother grandfather stepdad stepmum fiance fiancé boyfriend girlfriend'.split(
+    ' ',
+  ),
 );
-const NOW = new Set(['now', 'still', 'rn', 'tonight', 'tonite', 'currently', 'today', 'asap', 'urgently', 'urgent', 'immediately', 'yet']);
-const TIME_UNITS = new Set(['hours', 'hour', 'hrs', 'hr', 'h', 'mins', 'min', 'minutes', 'minute', 'days', 'day', 'nights', 'ages', '<num>h', '<num>hrs', '<num>mins', '<num>min']);
-const LONG_AGO = new Set(['ago', 'last', 'year', 'years', 'months', '2019', '2020', '2021', '2022', '2023', 'since', 'back']);
-const INTENSIFIERS = new Set(['so', 'very', 'really', 'absolutely', 'extremely', 'literally', 'totally', 'seriously', 'desperately', 'completely', 'such']);
-const PLEA = new Set(['please', 'pls', 'plz', 'help', 'someone', 'some1', 'anyone', 'somebody', 'sos', 'emergency']);
-const THANKS = new Set(['thank', 'thanks', 'thankyou', 'grateful', 'gratitude', 'cheers', 'appreciate', 'appreciated']);
-const QUESTION_OPENERS = new Set(['how', 'what', 'does', 'is', 'can', 'where', 'when', 'which', 'who', 'anyone', 'should', 'do']);
+const NOW = new Set([
+  'now',
+  'still',
+  'rn',
+  'tonight',
+  'tonite',
+  'currently',
+  'today',
+  'asap',
+  'urgently',
+  'urgent',
+  'immediately',
+  'yet',
+]);
+const TIME_UNITS = new Set([
+  'hours',
+  'hour',
+  'hrs',
+  'hr',
+  'h',
+  'mins',
+  'min',
+  'minutes',
+  'minute',
+  'days',
+  'day',
+  'nights',
+  'ages',
+  '<num>h',
+  '<num>hrs',
+  '<num>mins',
+  '<num>min',
+]);
+const LONG_AGO = new Set([
+  'ago',
+  'last',
+  'year',
+  'years',
+  'months',
+  '2019',
+  '2020',
+  '2021',
+  '2022',
+  '2023',
+  'since',
+  'back',
+]);
+const INTENSIFIERS = new Set([
+  'so',
+  'very',
+  'really',
+  'absolutely',
+  'extremely',
+  'literally',
+  'totally',
+  'seriously',
+  'desperately',
+  'completely',
+  'such',
+]);
+const PLEA = new Set([
+  'please',
+  'pls',
+  'plz',
+  'help',
+  'someone',
+  'some1',
+  'anyone',
+  'somebody',
+  'sos',
+  'emergency',
+]);
+const THANKS = new Set([
+  'thank',
+  'thanks',
+  'thankyou',
+  'grateful',
+  'gratitude',
+  'cheers',
+  'appreciate',
+  'appreciated',
+]);
+const QUESTION_OPENERS = new Set([
+  'how',
+  'what',
+  'does',
+  'is',
+  'can',
+  'where',
+  'when',
+  'which',
+  'who',
+  'anyone',
+  'should',
+  'do',
+]);
 const ABSENCE = new Set(['nobody', 'noone', 'no1', 'ignored', 'ignoring', 'unanswered']);
 
 export interface CueHit {
@@ -24,7 +128,8 @@ export interface CueHit {
 // One lookup per token instead of a dozen set probes: this runs on every token of every item.
 const WORD_CUES = new Map<string, string[]>();
 const addCue = (words: ReadonlySet<string>, name: string | ((w: string) => string)): void => {
-  for (const w of words) WORD_CUES.set(w, [...(WORD_CUES.get(w) ?? []), typeof name === 'string' ? name : name(w)]);
+  for (const w of words)
+    WORD_CUES.set(w, [...(WORD_CUES.get(w) ?? []), typeof name === 'string' ? name : name(w)]);
 };
 addCue(FIRST_PERSON, 'first_person');
 addCue(THIRD_PERSON, 'third_person');
@@ -45,9 +150,15 @@ export function tokenCues(tokens: readonly Token[], original: string): CueHit[] 
     if (t.type === 'word' || t.type === 'hashtag') {
       const names = WORD_CUES.get(n);
       if (names) for (const name of names) hits.push({ name, token: i });
-      if (TIME_UNITS.has(n) && i > 0 && (tokens[i - 1].type === 'num' || tokens[i - 1].norm === 'for' || tokens[i - 1].norm === 'an')) hits.push({ name: 'duration', token: i });
+      if (
+        TIME_UNITS.has(n) &&
+        i > 0 &&
+        (tokens[i - 1].type === 'num' || tokens[i - 1].norm === 'for' || tokens[i - 1].norm === 'an')
+      )
+        hits.push({ name: 'duration', token: i });
       if (n === 'no' && tokens[i + 1]?.norm === 'one') hits.push({ name: 'absence', token: i });
-      if (t.type === 'word' && t.end - t.start >= 3 && isAllCaps(original, t.start, t.end)) hits.push({ name: 'caps', token: i });
+      if (t.type === 'word' && t.end - t.start >= 3 && isAllCaps(original, t.start, t.end))
+        hits.push({ name: 'caps', token: i });
     } else if (t.type === 'num') {
       if (TIME_UNITS.has(n)) hits.push({ name: 'duration', token: i });
     } else if (t.type === 'punct') {
@@ -60,9 +171,29 @@ export function tokenCues(tokens: readonly Token[], original: string): CueHit[] 
   return hits;
 }
 
-const FAKE_PRAISE = new Set(['great', 'brilliant', 'wonderful', 'fantastic', 'lovely', 'wow', 'perfect', 'genius', 'superb']);
+const FAKE_PRAISE = new Set([
+  'great',
+  'brilliant',
+  'wonderful',
+  'fantastic',
+  'lovely',
+  'wow',
+  'perfect',
+  'genius',
+  'superb',
+]);
 const SARCASM_EMOJI = new Set(['🙄', '🙃']);
-const SARCASM_BIGRAMS = new Set(['yeah right', 'thanks for', 'cheers for', 'nothing says', 'no one', 'another day', 'love that', 'love it', 'well done']);
+const SARCASM_BIGRAMS = new Set([
+  'yeah right',
+  'thanks for',
+  'cheers for',
+  'nothing says',
+  'no one',
+  'another day',
+  'love that',
+  'love it',
+  'well done',
+]);
 const SARCASM_FIRST = new Set([...SARCASM_BIGRAMS].map((b) => b.split(' ')[0]));
 
 // Sarcasm read from token sequences ("Oh brilliant, …", "thanks so much 🙄", "Five stars. Not."), not a regex scan.
@@ -71,22 +202,46 @@ function isSarcasmAt(tokens: readonly Token[], i: number): boolean {
   if (t.type === 'emoji') return SARCASM_EMOJI.has(t.norm);
   if (t.type !== 'word') return false;
   const next = tokens[i + 1];
-  if (FAKE_PRAISE.has(t.norm)) return next !== undefined && (next.norm === ',' || next.norm === '!') && i <= 2;
-  if (t.norm === 'not' && (next === undefined || (next.type === 'punct' && tokens[i + 2] === undefined))) return i > 0 && tokens[i - 1].type === 'punct';
+  if (FAKE_PRAISE.has(t.norm))
+    return next !== undefined && (next.norm === ',' || next.norm === '!') && i <= 2;
+  if (t.norm === 'not' && (next === undefined || (next.type === 'punct' && tokens[i + 2] === undefined)))
+    return i > 0 && tokens[i - 1].type === 'punct';
   if (next === undefined || !SARCASM_FIRST.has(t.norm)) return false;
   const pair = `${t.norm} ${next.norm}`;
   if (!SARCASM_BIGRAMS.has(pair)) return false;
   if (pair === 'no one') return tokens[i - 1]?.norm === 'said';
-  if (pair === 'thanks for' || pair === 'cheers for') return tokens[i + 2]?.norm === 'nothing' || tokens[i + 2]?.norm === 'that';
+  if (pair === 'thanks for' || pair === 'cheers for')
+    return tokens[i + 2]?.norm === 'nothing' || tokens[i + 2]?.norm === 'that';
   return true;
 }
 
 // Phrase-level cues that single tokens cannot see.
 export const PHRASE_CUES: readonly { name: string; pattern: RegExp; triggers: string }[] = [
-  { name: 'resolved', pattern: /\b(?:all sorted|sorted now|(?:has|have|had|since|fully) recovered|recovered now|(?:fine|ok|okay|well|home) now|back to normal|(?:was|been|got) resolved)\b/i, triggers: 'sort,reco,fine,ok,okay,well,home,back,reso,fully' },
-  { name: 'figurative', pattern: /(?:killing me|dying (?:of|for|here)|bored to death|(?:be )?the death of|on a plate|(?:nearly|almost) (?:gave|had|died|passed)|murder (?:on|a)|to die for|daylight robbery|bleeding (?:us|me|them|visitors|people) dry|losing the will|\blol\b|\blmao\b|😂|🤣|💀)/iu, triggers: 'kill,dyin,bore,deat,plat,near,almo,murd,die,dayl,blee,losi,lol,lmao,😂,🤣,💀' },
-  { name: 'past_period', pattern: /\b(?:last (?:year|month|summer|winter|spring|autumn|christmas)|(?:months|years) ago|back in|in (?:19|20)\d\d|during (?:my|his|her) (?:stay|admission))\b/i, triggers: 'last,mont,year,back,duri' },
-  { name: 'info', pattern: /\b(?:signs of|symptoms of|know the signs|tips?|awareness|study|research|report|announce\w*|launch\w*|webinar|hiring|recruiting|apply|vacanc\w*|newsletter|unsubscribe|available at|opening times|see our website|read more|register)\b/i, triggers: 'sign,symp,know,tip,tips,awar,stud,rese,repo,anno,laun,webi,hiri,recr,appl,vaca,news,unsu,avai,open,webs,read,regi' },
+  {
+    name: 'resolved',
+    pattern:
+      /\b(?:all sorted|sorted now|(?:has|have|had|since|fully) recovered|recovered now|(?:fine|ok|okay|well|home) now|back to normal|(?:was|been|got) resolved)\b/i,
+    triggers: 'sort,reco,fine,ok,okay,well,home,back,reso,fully',
+  },
+  {
+    name: 'figurative',
+    pattern:
+      /(?:killing me|dying (?:of|for|here)|bored to death|(?:be )?the death of|on a plate|(?:nearly|almost) (?:gave|had|died|passed)|murder (?:on|a)|to die for|daylight robbery|bleeding (?:us|me|them|visitors|people) dry|losing the will|\blol\b|\blmao\b|😂|🤣|💀)/iu,
+    triggers: 'kill,dyin,bore,deat,plat,near,almo,murd,die,dayl,blee,losi,lol,lmao,😂,🤣,💀',
+  },
+  {
+    name: 'past_period',
+    pattern:
+      /\b(?:last (?:year|month|summer|winter|spring|autumn|christmas)|(?:months|years) ago|back in|in (?:19|20)\d\d|during (?:my|his|her) (?:stay|admission))\b/i,
+    triggers: 'last,mont,year,back,duri',
+  },
+  {
+    name: 'info',
+    pattern:
+      /\b(?:signs of|symptoms of|know the signs|tips?|awareness|study|research|report|announce\w*|launch\w*|webinar|hiring|recruiting|apply|vacanc\w*|newsletter|unsubscribe|available at|opening times|see our website|read more|register)\b/i,
+    triggers:
+      'sign,symp,know,tip,tips,awar,stud,rese,repo,anno,laun,webi,hiri,recr,appl,vaca,news,unsu,avai,open,webs,read,regi',
+  },
 ];
 
 function isAllCaps(s: string, from: number, to: number): boolean {

@@ -5,7 +5,8 @@ const DIM = 17;
 
 describe('extractFeatures', () => {
   // Features are views into reused scratch arrays, so each result is copied before the next call.
-  const indicesOf = (text: string, channel?: string): number[] => Array.from(extractFeatures(text, channel, DIM).index);
+  const indicesOf = (text: string, channel?: string): number[] =>
+    Array.from(extractFeatures(text, channel, DIM).index);
 
   it('is deterministic', () => {
     expect(indicesOf('my dad is in pain', 'social')).toEqual(indicesOf('my dad is in pain', 'social'));

@@ -47,7 +47,13 @@ export function tokenizeMarked(text: string): Token[] {
  * Pass `tokens` when the caller has already run `tokenizeMarked`. With `withChars` false the character
  * n-gram block is left out (the runtime scorer adds it from per-word sums, see model/char-sums.ts).
  */
-export function extractFeatures(text: string, channel: string | undefined, dimBits: number, tokens: Token[] = tokenizeMarked(text), withChars = true): Features {
+export function extractFeatures(
+  text: string,
+  channel: string | undefined,
+  dimBits: number,
+  tokens: Token[] = tokenizeMarked(text),
+  withChars = true,
+): Features {
   const b = SCRATCH.reset((1 << dimBits) - 1);
   addWordFeatures(tokens, b);
   b.normalise(0, 1);
@@ -66,7 +72,11 @@ export function extractFeatures(text: string, channel: string | undefined, dimBi
     addCharFeatures(tokens, b);
     b.normalise(charStart, CHAR_WEIGHT);
   }
-  return b.build(tokens, charStart, lexicon.map((h) => h.topic));
+  return b.build(
+    tokens,
+    charStart,
+    lexicon.map((h) => h.topic),
+  );
 }
 
 function addWordFeatures(tokens: Token[], b: Builder): void {
@@ -122,7 +132,8 @@ export function computeCharHashes(w: string): Uint32Array {
   const hashes = new Uint32Array(charGramCount(w.length));
   for (let s = 0; s < hashes.length; s++) {
     let h = SEED_CHAR;
-    for (let k = s; k < s + CHAR_N; k++) h = Math.imul(h ^ (k === 0 || k === padded - 1 ? 32 : w.charCodeAt(k - 1)), 16777619);
+    for (let k = s; k < s + CHAR_N; k++)
+      h = Math.imul(h ^ (k === 0 || k === padded - 1 ? 32 : w.charCodeAt(k - 1)), 16777619);
     hashes[s] = h >>> 0;
   }
   return hashes;
@@ -165,7 +176,14 @@ class Builder {
 
   build(tokens: Token[], charStart: number, lexiconTopics: Topic[]): Features {
     const n = this.length;
-    return { tokens, index: this.index.subarray(0, n), value: this.value.subarray(0, n), token: this.token.subarray(0, n), charStart, lexiconTopics };
+    return {
+      tokens,
+      index: this.index.subarray(0, n),
+      value: this.value.subarray(0, n),
+      token: this.token.subarray(0, n),
+      charStart,
+      lexiconTopics,
+    };
   }
 
   private grow(): void {

@@ -5,27 +5,42 @@ import type { Token } from '../text/tokenize.js';
 
 const LEXICON: Readonly<Record<Topic, string>> = {
   pain: 'pain,agony,agonis,hurt,aching,ache,sore,throbb,morphine,analges,excruciat,ouch,codeine,oramorph',
-  medication: 'meds,medica,medicine,tablet,pill,insulin,antibiotic,dose,doses,prescri,inhaler,drip,warfarin,heparin,paracetamol,pharmac,injection,steroid,levodopa,metformin,chemo',
+  medication:
+    'meds,medica,medicine,tablet,pill,insulin,antibiotic,dose,doses,prescri,inhaler,drip,warfarin,heparin,paracetamol,pharmac,injection,steroid,levodopa,metformin,chemo',
   falls: 'fell,fallen,fall,falls,slipped,tripped,on the floor,out of bed,falls risk',
-  deterioration: 'worse,deteriorat,confus,drowsy,unrespons,collaps,fever,temperat,sepsis,septic,clammy,vomit,being sick,not himself,not herself,stroke,heart attack,bleed,seizure,faint,dizzy,unwell,poorly,grey,floppy,burning up,downhill',
+  deterioration:
+    'worse,deteriorat,confus,drowsy,unrespons,collaps,fever,temperat,sepsis,septic,clammy,vomit,being sick,not himself,not herself,stroke,heart attack,bleed,seizure,faint,dizzy,unwell,poorly,grey,floppy,burning up,downhill',
   discharge: 'discharg,sent home,sent him home,sent her home,going home,care package,readmit,home alone',
-  mental_health: 'anxious,anxiety,panic,depress,suicid,self harm,self-harm,scared,frightened,terrified,distress,crying,cope,mental health,psych,lonely,hopeless,overwhelm,crisis team',
-  hygiene_help: 'toilet,commode,bedpan,soiled,wet the bed,washed,wash,shower,bath,pad,pads,incontinen,dirty sheets,changed,changing,personal care,teeth,own mess,own urine,urine',
-  call_bell: 'buzzer,call bell,bell,call button,no one came,nobody came,no one answer,nobody answer,pressed,shouting for help,calling for help,no one has come,nobody has come,no one comes,nobody comes',
-  safeguarding: 'abuse,abused,abusive,assault,neglect,bruis,safeguard,unsafe,missing,wandered,violen,threaten,restrain,slapped,rough',
+  mental_health:
+    'anxious,anxiety,panic,depress,suicid,self harm,self-harm,scared,frightened,terrified,distress,crying,cope,mental health,psych,lonely,hopeless,overwhelm,crisis team',
+  hygiene_help:
+    'toilet,commode,bedpan,soiled,wet the bed,washed,wash,shower,bath,pad,pads,incontinen,dirty sheets,changed,changing,personal care,teeth,own mess,own urine,urine',
+  call_bell:
+    'buzzer,call bell,bell,call button,no one came,nobody came,no one answer,nobody answer,pressed,shouting for help,calling for help,no one has come,nobody has come,no one comes,nobody comes',
+  safeguarding:
+    'abuse,abused,abusive,assault,neglect,bruis,safeguard,unsafe,missing,wandered,violen,threaten,restrain,slapped,rough',
   breathing: 'breath,breathe,breathing,oxygen,wheez,asthma,choking,gasping,nebuli',
-  nutrition_hydration: 'thirsty,water jug,drink,dehydrat,hungry,starving,not eaten,hasn\'t eaten,no food,feed him,feed her,fed,nil by mouth,fasting,tray',
+  nutrition_hydration:
+    "thirsty,water jug,drink,dehydrat,hungry,starving,not eaten,hasn't eaten,no food,feed him,feed her,fed,nil by mouth,fasting,tray",
   wait_time: 'wait,waited,waiting,queue,queued,delay,still here,sat here,forever,ages,hours,hrs',
-  billing: 'bill,billed,billing,invoice,charged,charge,overcharg,insurance,payment,paid,refund,cost,price,fee,fees,£,debt',
+  billing:
+    'bill,billed,billing,invoice,charged,charge,overcharg,insurance,payment,paid,refund,cost,price,fee,fees,£,debt',
   parking: 'parking,car park,parked,pay and display,clamp,parking fine,disabled bay,disabled space',
   food: 'food,meal,lunch,dinner,breakfast,sandwich,menu,tea,coffee,canteen,cafe,café,catering,soup,inedible,tasteless,vegan,vegetarian,gluten,halal,toast',
-  cleanliness: 'dirty,filthy,clean,dust,stain,smell,stink,stank,hygien,mould,grubby,bins,grime,disgusting toilet',
-  noise: 'noise,noisy,loud,shouting,snoring,beeping,couldn\'t sleep,can\'t sleep,no sleep,kept awake,kept me awake,racket,quiet',
-  staff_attitude: 'rude,rudeness,attitude,dismissive,condescend,patroni,unprofessional,arrogant,sarcastic,ignored,rolled her eyes,rolled his eyes,laughed at,shouted at,snapped,uncaring,unfriendly,abrupt,kind,lovely,friendly,caring,compassion,amazing,brilliant',
-  communication: 'no one told,nobody told,not told,wasn\'t told,kept in the dark,no update,updates,no information,explain,conflicting,letter,call back,called back,phone,phoned,email,contact,informed,interpreter,results,switchboard',
-  appointments: 'appointment,appt,cancel,reschedul,referral,clinic,booking,booked,slot,follow up,follow-up,outpatient,gp,operation',
-  lost_property: 'lost,missing my,glasses,hearing aid,dentures,wallet,purse,charger,ring,belongings,property,stolen,handbag,misplaced,went missing,gone missing',
-  facilities: 'wifi,wi-fi,tv,television,lift,lifts,heating,too hot,too cold,freezing,air con,broken,vending,signage,signs,bathroom,accessib,wheelchair,ramp,lighting,building,corridor,waiting room,chairs,hand dryer',
+  cleanliness:
+    'dirty,filthy,clean,dust,stain,smell,stink,stank,hygien,mould,grubby,bins,grime,disgusting toilet',
+  noise:
+    "noise,noisy,loud,shouting,snoring,beeping,couldn't sleep,can't sleep,no sleep,kept awake,kept me awake,racket,quiet",
+  staff_attitude:
+    'rude,rudeness,attitude,dismissive,condescend,patroni,unprofessional,arrogant,sarcastic,ignored,rolled her eyes,rolled his eyes,laughed at,shouted at,snapped,uncaring,unfriendly,abrupt,kind,lovely,friendly,caring,compassion,amazing,brilliant',
+  communication:
+    "no one told,nobody told,not told,wasn't told,kept in the dark,no update,updates,no information,explain,conflicting,letter,call back,called back,phone,phoned,email,contact,informed,interpreter,results,switchboard",
+  appointments:
+    'appointment,appt,cancel,reschedul,referral,clinic,booking,booked,slot,follow up,follow-up,outpatient,gp,operation',
+  lost_property:
+    'lost,missing my,glasses,hearing aid,dentures,wallet,purse,charger,ring,belongings,property,stolen,handbag,misplaced,went missing,gone missing',
+  facilities:
+    'wifi,wi-fi,tv,television,lift,lifts,heating,too hot,too cold,freezing,air con,broken,vending,signage,signs,bathroom,accessib,wheelchair,ramp,lighting,building,corridor,waiting room,chairs,hand dryer',
   visiting: 'visiting,visit,visitor,visiting hours,turned away,only one visitor,let me in,let us in',
 };
 
@@ -62,7 +77,13 @@ export function lexiconHits(tokens: readonly Token[]): LexiconHit[] {
   return hits;
 }
 
-function collect(entries: Entry[] | undefined, tokens: readonly Token[], i: number, seen: Set<Topic>, hits: LexiconHit[]): void {
+function collect(
+  entries: Entry[] | undefined,
+  tokens: readonly Token[],
+  i: number,
+  seen: Set<Topic>,
+  hits: LexiconHit[],
+): void {
   if (!entries) return;
   for (const e of entries) {
     if (seen.has(e.topic) || !matchesAt(tokens, i, e.words)) continue;

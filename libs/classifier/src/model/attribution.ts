@@ -7,7 +7,13 @@ const KINDS = ITEM_KINDS.length;
 const MAX_PHRASES = 5;
 
 /** `perToken[t * KINDS + c]`: token t's unscaled contribution to kind c (filled while scoring). */
-export function explainKind(tokens: readonly Token[], perToken: Float64Array, scale: Float64Array, kind: number, text: string): EvidenceSpan[] {
+export function explainKind(
+  tokens: readonly Token[],
+  perToken: Float64Array,
+  scale: Float64Array,
+  kind: number,
+  text: string,
+): EvidenceSpan[] {
   const contribution = new Float64Array(tokens.length);
   for (let t = 0; t < tokens.length; t++) {
     let mean = 0;
@@ -17,7 +23,12 @@ export function explainKind(tokens: readonly Token[], perToken: Float64Array, sc
   return phrasesOf(tokens, contribution, kind, text);
 }
 
-function phrasesOf(tokens: readonly Token[], perToken: Float64Array, kind: number, text: string): EvidenceSpan[] {
+function phrasesOf(
+  tokens: readonly Token[],
+  perToken: Float64Array,
+  kind: number,
+  text: string,
+): EvidenceSpan[] {
   let peak = 0;
   for (const c of perToken) peak = Math.max(peak, Math.abs(c));
   const floor = peak * 0.25;
@@ -26,7 +37,12 @@ function phrasesOf(tokens: readonly Token[], perToken: Float64Array, kind: numbe
     if (Math.abs(perToken[i]) < floor || perToken[i] === 0) continue;
     let j = i;
     let sum = perToken[i];
-    while (j + 1 < perToken.length && Math.sign(perToken[j + 1]) === Math.sign(sum) && Math.abs(perToken[j + 1]) >= floor) sum += perToken[++j];
+    while (
+      j + 1 < perToken.length &&
+      Math.sign(perToken[j + 1]) === Math.sign(sum) &&
+      Math.abs(perToken[j + 1]) >= floor
+    )
+      sum += perToken[++j];
     const start = Math.min(tokens[i].start, tokens[j].start);
     const end = Math.max(tokens[i].end, tokens[j].end);
     const label = sum > 0 ? ITEM_KINDS[kind] : `against:${ITEM_KINDS[kind]}`;

@@ -6,10 +6,14 @@ import type { Token } from '../text/tokenize.js';
 import type { Scorer, Scores } from './scorer.js';
 
 const CUES: Record<ItemKind, RegExp> = {
-  care_need: /\b(?:help|please come|in pain|still waiting for (?:pain|meds|a nurse|someone)|no one (?:came|has come|answered)|nobody (?:came|answered)|can['’]?t (?:breathe|get up|reach|walk)|worse|scared|urgent(?:ly)?|right now|hasn['’]?t (?:eaten|had)|needs? (?:help|a nurse|changing|the toilet))\b/giu,
-  service_complaint: /\b(?:rude|terrible|awful|disgusting|ridiculous|joke|worst|unacceptable|appalling|shocking|waste|parking|bill|cold food|dirty|noisy|waited|queue|cancel+ed|lost|complain\w*|not good enough|poor)\b/giu,
-  praise: /(?:\b(?:thank(?:s| you)?|amazing|brilliant|wonderful|fantastic|excellent|outstanding|grateful|lovely|superb|great care|best|kindness|angels?|heroes|credit to)\b|❤️?|🙏|👏|💙)/giu,
-  other: /\b(?:hiring|vacanc\w*|apply|webinar|study|research|announce\w*|tips|click|free|offer|win|follow us|news|how do i|what are|does anyone know)\b/giu,
+  care_need:
+    /\b(?:help|please come|in pain|still waiting for (?:pain|meds|a nurse|someone)|no one (?:came|has come|answered)|nobody (?:came|answered)|can['’]?t (?:breathe|get up|reach|walk)|worse|scared|urgent(?:ly)?|right now|hasn['’]?t (?:eaten|had)|needs? (?:help|a nurse|changing|the toilet))\b/giu,
+  service_complaint:
+    /\b(?:rude|terrible|awful|disgusting|ridiculous|joke|worst|unacceptable|appalling|shocking|waste|parking|bill|cold food|dirty|noisy|waited|queue|cancel+ed|lost|complain\w*|not good enough|poor)\b/giu,
+  praise:
+    /(?:\b(?:thank(?:s| you)?|amazing|brilliant|wonderful|fantastic|excellent|outstanding|grateful|lovely|superb|great care|best|kindness|angels?|heroes|credit to)\b|❤️?|🙏|👏|💙)/giu,
+  other:
+    /\b(?:hiring|vacanc\w*|apply|webinar|study|research|announce\w*|tips|click|free|offer|win|follow us|news|how do i|what are|does anyone know)\b/giu,
 };
 
 export function createHeuristicScorer(): Scorer {

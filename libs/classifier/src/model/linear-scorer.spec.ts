@@ -21,7 +21,11 @@ describe('runtime linear scorer', () => {
     for (const text of texts) {
       const tokens = tokenizeMarked(text);
       const fast = scorer.score(text, 'social', tokens).kind;
-      const reference = softmax(logits(extractFeatures(text, 'social', model.header.dimBits, tokens), model), 0, ITEM_KINDS.length);
+      const reference = softmax(
+        logits(extractFeatures(text, 'social', model.header.dimBits, tokens), model),
+        0,
+        ITEM_KINDS.length,
+      );
       for (let c = 0; c < ITEM_KINDS.length; c++) worst = Math.max(worst, Math.abs(fast[c] - reference[c]));
     }
     expect(worst).toBeLessThan(1e-6);

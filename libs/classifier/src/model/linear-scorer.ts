@@ -1,7 +1,15 @@
 // Scores a text with the linear model: softmax over kinds and urgencies, independent sigmoids over topics.
 import { ITEM_KINDS, type EvidenceSpan } from '@auscult/contracts';
 import { CHAR_WEIGHT, charGramCount, extractFeatures, type Features } from '../features/extract.js';
-import { COLUMNS, EXPONENT_BYTE, ROW_SCALE, STRIDE, TOPIC_OFFSET, URGENCY_OFFSET, type LinearModel } from './model-file.js';
+import {
+  COLUMNS,
+  EXPONENT_BYTE,
+  ROW_SCALE,
+  STRIDE,
+  TOPIC_OFFSET,
+  URGENCY_OFFSET,
+  type LinearModel,
+} from './model-file.js';
 import type { Scorer, Scores } from './scorer.js';
 import { explainKind } from './attribution.js';
 import { CHAR_COLUMNS, CharSums } from './char-sums.js';
@@ -62,9 +70,15 @@ function accumulate(f: Features, model: LinearModel, z: Float64Array, perToken?:
 }
 
 // The character block is L2-normalised over all its n-grams (as in extractFeatures), so count them first.
-function addCharBlock(tokens: readonly Token[], charSums: CharSums, z: Float64Array, perToken: Float64Array): void {
+function addCharBlock(
+  tokens: readonly Token[],
+  charSums: CharSums,
+  z: Float64Array,
+  perToken: Float64Array,
+): void {
   let grams = 0;
-  for (const t of tokens) if (t.type === 'word' || t.type === 'hashtag') grams += charGramCount(t.norm.length);
+  for (const t of tokens)
+    if (t.type === 'word' || t.type === 'hashtag') grams += charGramCount(t.norm.length);
   if (grams === 0) return;
   // Feature values are stored as float32 in the reference path; round the same way.
   const k = Math.fround(CHAR_WEIGHT / Math.sqrt(grams));

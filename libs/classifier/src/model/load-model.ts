@@ -12,6 +12,9 @@ export function loadScorer(path: string): LoadResult {
     const file = JSON.parse(readFileSync(path, 'utf8')) as ModelFile;
     return { ok: true, scorer: createLinearScorer(decodeModel(file)) };
   } catch (error) {
-    return { ok: false, reason: `unreadable model ${path}: ${error instanceof Error ? error.message : String(error)}` };
+    return {
+      ok: false,
+      reason: `unreadable model ${path}: ${error instanceof Error ? error.message : String(error)}`,
+    };
   }
 }

@@ -16,7 +16,9 @@ export const STRIDE = 32;
 const EXPONENT = 31;
 const ZERO_ROW = -128;
 /** Row scale for each exponent byte: 2^(e/8) / 127, or 0 for an all-zero row. */
-export const ROW_SCALE = new Float64Array(256).map((_, i) => (i - 128 === ZERO_ROW ? 0 : 2 ** ((i - 128) / 8) / 127));
+export const ROW_SCALE = new Float64Array(256).map((_, i) =>
+  i - 128 === ZERO_ROW ? 0 : 2 ** ((i - 128) / 8) / 127,
+);
 export const EXPONENT_BYTE = EXPONENT;
 
 export interface ModelHeader {
@@ -41,9 +43,13 @@ export interface LinearModel {
   columnScale: Float64Array;
 }
 
-export function encodeModel(header: Omit<ModelHeader, 'scales' | 'format'>, weights: Float32Array): ModelFile {
+export function encodeModel(
+  header: Omit<ModelHeader, 'scales' | 'format'>,
+  weights: Float32Array,
+): ModelFile {
   const scales = new Array<number>(COLUMNS).fill(1e-9);
-  for (let i = 0; i < weights.length; i++) scales[i % COLUMNS] = Math.max(scales[i % COLUMNS], Math.abs(weights[i]));
+  for (let i = 0; i < weights.length; i++)
+    scales[i % COLUMNS] = Math.max(scales[i % COLUMNS], Math.abs(weights[i]));
   const q = new Int8Array(weights.length);
   for (let i = 0; i < weights.length; i++) {
     const w = weights[i];
@@ -58,14 +64,16 @@ export function decodeModel(file: ModelFile): LinearModel {
   const bytes = gunzipSync(Buffer.from(file.weights, 'base64'));
   const q = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length);
   const rows = 1 << file.dimBits;
-  if (q.length !== rows * COLUMNS) throw new Error(`model has ${q.length} weights, expected ${rows * COLUMNS}`);
+  if (q.length !== rows * COLUMNS)
+    throw new Error(`model has ${q.length} weights, expected ${rows * COLUMNS}`);
   // Stored values are sqrt-scaled per column; u = sign·(q/127)² is the weight as a fraction of its column's largest.
   const unit = new Float64Array(256).map((_, i) => Math.sign(i - 128) * ((i - 128) / 127) ** 2);
   const weights = new Int8Array(rows * STRIDE);
   const u = new Float64Array(COLUMNS);
   for (let row = 0; row < rows; row++) {
     let peak = 0;
-    for (let c = 0; c < COLUMNS; c++) peak = Math.max(peak, Math.abs((u[c] = unit[q[row * COLUMNS + c] + 128])));
+    for (let c = 0; c < COLUMNS; c++)
+      peak = Math.max(peak, Math.abs((u[c] = unit[q[row * COLUMNS + c] + 128])));
     const to = row * STRIDE;
     if (peak === 0) {
       weights[to + EXPONENT] = ZERO_ROW;

@@ -33,7 +33,9 @@ describe('safety rules', () => {
 
   it('maps spans back through typo correction', () => {
     const text = 'our husband is having a seizurre on ward 7';
-    const hit = evaluateRules(text, tokenizeMarked(text)).hits.find((h) => h.rule === 'collapse_or_unresponsive');
+    const hit = evaluateRules(text, tokenizeMarked(text)).hits.find(
+      (h) => h.rule === 'collapse_or_unresponsive',
+    );
     expect(hit?.span && text.slice(hit.span.start, hit.span.end)).toBe('seizurre');
   });
 });
@@ -58,11 +60,15 @@ describe('safety rule guards', () => {
   });
 
   it('names the figurative suppression', () => {
-    expect(rulesOf('I nearly had a heart attack in the car park when I saw the price')).toEqual(['figurative:chest_pain']);
+    expect(rulesOf('I nearly had a heart attack in the car park when I saw the price')).toEqual([
+      'figurative:chest_pain',
+    ]);
   });
 
   it('does not fire for an event long past', () => {
-    expect(rulesOf('Last year my mum fell and broke her wrist on your ward')).toContain('past_event:fall_with_injury');
+    expect(rulesOf('Last year my mum fell and broke her wrist on your ward')).toContain(
+      'past_event:fall_with_injury',
+    );
   });
 
   it('does not fire for gratitude about a past emergency', () => {
@@ -70,7 +76,9 @@ describe('safety rule guards', () => {
   });
 
   it('does not fire for health information that names no one', () => {
-    expect(isCritical('Know the signs of a stroke: face drooping, arm weakness, speech problems')).toBe(false);
+    expect(isCritical('Know the signs of a stroke: face drooping, arm weakness, speech problems')).toBe(
+      false,
+    );
   });
 
   it('fires when a person is having the emergency now', () => {
@@ -78,7 +86,10 @@ describe('safety rule guards', () => {
   });
 
   it('treats a fall without an injury as high, not critical', () => {
-    const outcome = evaluateRules('dad fell in the bathroom earlier', tokenizeMarked('dad fell in the bathroom earlier'));
+    const outcome = evaluateRules(
+      'dad fell in the bathroom earlier',
+      tokenizeMarked('dad fell in the bathroom earlier'),
+    );
     expect([outcome.isCritical, outcome.isHigh]).toEqual([false, true]);
   });
 

@@ -1,7 +1,17 @@
 // Runs the safety and urgency rules over the original text with the guards that keep them honest:
 // negation, figurative idiom, a long-past event, and health information that names no one.
 import type { RuleHit, Topic } from '@auscult/contracts';
-import { GRATITUDE, INFORMATIONAL, LONG_AGO, NEGATION_BEFORE, PAST_REFERENCE_BEFORE, PERSONAL, RESOLVED_AFTER, RESOLVED_CONTEXT, STILL_ONGOING } from './patterns.js';
+import {
+  GRATITUDE,
+  INFORMATIONAL,
+  LONG_AGO,
+  NEGATION_BEFORE,
+  PAST_REFERENCE_BEFORE,
+  PERSONAL,
+  RESOLVED_AFTER,
+  RESOLVED_CONTEXT,
+  STILL_ONGOING,
+} from './patterns.js';
 import { correctKeyWords } from '../text/spelling.js';
 import { TriggerIndex } from '../text/triggers.js';
 import type { Token } from '../text/tokenize.js';
@@ -22,18 +32,24 @@ export function evaluateRules(original: string, tokens: readonly Token[]): RuleO
   const safety = SAFETY_INDEX.triggered(tokens);
   const urgency = URGENCY_INDEX.triggered(tokens);
   const hasTypo = tokens.some((t) => t.meant !== undefined);
-  if (safety.length === 0 && urgency.length === 0) return { isCritical: false, isHigh: false, topics: new Set(), hits: [] };
+  if (safety.length === 0 && urgency.length === 0)
+    return { isCritical: false, isHigh: false, topics: new Set(), hits: [] };
   const corrected = hasTypo ? correctKeyWords(original) : null;
   const outcome = evaluateOn(corrected ? corrected.text : original, safety, urgency);
   if (corrected && corrected.text !== original) {
     for (const hit of outcome.hits) {
-      if (hit.span) hit.span = { start: corrected.toOriginal(hit.span.start), end: corrected.toOriginal(hit.span.end) };
+      if (hit.span)
+        hit.span = { start: corrected.toOriginal(hit.span.start), end: corrected.toOriginal(hit.span.end) };
     }
   }
   return outcome;
 }
 
-function evaluateOn(text: string, safety: readonly SafetyRule[], urgency: readonly UrgencyRule[]): RuleOutcome {
+function evaluateOn(
+  text: string,
+  safety: readonly SafetyRule[],
+  urgency: readonly UrgencyRule[],
+): RuleOutcome {
   const outcome: RuleOutcome = { isCritical: false, isHigh: false, topics: new Set(), hits: [] };
   const context = lazyContext(text);
   for (const rule of safety) applySafetyRule(rule, text, context, outcome);
@@ -71,7 +87,12 @@ function applySafetyRule(rule: SafetyRule, text: string, context: Context, outco
   if (!match) {
     const figurative = rule.figurative ? firstMatch(rule.figurative, text) : null;
     if (figurative && matchesAnywhere(rule.pattern, text)) {
-      outcome.hits.push({ rule: `figurative:${rule.name}`, effect: 'suppressed', weight: 0, span: figurative });
+      outcome.hits.push({
+        rule: `figurative:${rule.name}`,
+        effect: 'suppressed',
+        weight: 0,
+        span: figurative,
+      });
     }
     return;
   }
@@ -86,7 +107,12 @@ function applySafetyRule(rule: SafetyRule, text: string, context: Context, outco
     return;
   }
   if (isGratefulPast(text, match)) {
-    outcome.hits.push({ rule: `gratitude_past_event:${rule.name}`, effect: 'suppressed', weight: 0, span: match });
+    outcome.hits.push({
+      rule: `gratitude_past_event:${rule.name}`,
+      effect: 'suppressed',
+      weight: 0,
+      span: match,
+    });
     return;
   }
   outcome.isCritical = true;
@@ -102,7 +128,8 @@ function firstLiveMatch(pattern: RegExp, text: string, figurative: RegExp | unde
   for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
     const span = { start: m.index, end: m.index + m[0].length };
     if (m[0].length === 0) pattern.lastIndex++;
-    else if (isNegated(text, span) || idioms.some((i) => i.start < span.end + 20 && span.start < i.end + 20)) continue;
+    else if (isNegated(text, span) || idioms.some((i) => i.start < span.end + 20 && span.start < i.end + 20))
+      continue;
     else return span;
   }
   return null;
@@ -110,7 +137,11 @@ function firstLiveMatch(pattern: RegExp, text: string, figurative: RegExp | unde
 
 function isGratefulPast(text: string, span: Span): boolean {
   const before = text.slice(Math.max(0, span.start - 40), span.start);
-  return (PAST_REFERENCE_BEFORE.test(before) || RESOLVED_CONTEXT.test(text)) && GRATITUDE.test(text) && !STILL_ONGOING.test(text);
+  return (
+    (PAST_REFERENCE_BEFORE.test(before) || RESOLVED_CONTEXT.test(text)) &&
+    GRATITUDE.test(text) &&
+    !STILL_ONGOING.test(text)
+  );
 }
 
 function isNegated(text: string, span: Span): boolean {

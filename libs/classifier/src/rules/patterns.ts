@@ -1,7 +1,7 @@
 // Shared phrase fragments for the safety and urgency rules. Kept in one place so the rules read as sentences.
 
 export const PERSON =
-  "(?:dad|daddy|mum|mom|mummy|mother|father|husband|wife|son|daughter|grandad|granddad|grandpa|grandma|gran|nan|nana|" +
+  '(?:dad|daddy|mum|mom|mummy|mother|father|husband|wife|son|daughter|grandad|granddad|grandpa|grandma|gran|nan|nana|' +
   'brother|sister|partner|boyfriend|girlfriend|baby|child|kid|aunt|auntie|uncle|friend|patient|neighbour|fiance|fiancee)';
 // "my dad", "our poor little boy", "my 84 year old mum"
 export const WHO = `(?:my|our|the|his|her)\\s+(?:(?:poor|elderly|old|little|frail|disabled|\\d+\\s?(?:yo|year old|yr old))\\s+){0,2}${PERSON}`;
@@ -15,17 +15,20 @@ export const NEGATION_BEFORE = new RegExp(
   'i',
 );
 // "chest pain has settled", "the bleeding stopped": the finding is over.
-export const RESOLVED_AFTER = /^\s*(?:has|had|is|was|have)?\s*(?:now\s+)?(?:gone|resolved|settled|eased|stopped|went away|cleared|passed|under control|ruled out)\b/i;
+export const RESOLVED_AFTER =
+  /^\s*(?:has|had|is|was|have)?\s*(?:now\s+)?(?:gone|resolved|settled|eased|stopped|went away|cleared|passed|under control|ruled out)\b/i;
 // An event long over is a complaint about care, not a need now (LABELLING.md, "past events").
 export const LONG_AGO =
   /\b(?:last year|(?:months|years) ago|last (?:month|summer|winter|spring|autumn|christmas)|back in (?:19|20)\d\d|in (?:19|20)\d\d|a while (?:back|ago))\b/i;
 export const STILL_ONGOING =
   /\b(?:still (?:in|bleeding|hasn['’]?t|has not|not|can['’]?t|cannot|struggling|suffering|unwell|waiting|having|getting|feels?|feeling)|ever since|to this day|right now|at the moment|currently|tonight)\b/i;
 // "saved my dad after his heart attack": gratitude for a past event, not a present emergency.
-export const PAST_REFERENCE_BEFORE = /\b(?:after|following|recover(?:ed|ing)? from|survived|since)\s+(?:(?:his|her|my|their|a|the|our)\s+)?(?:\w+\s+)?$/i;
+export const PAST_REFERENCE_BEFORE =
+  /\b(?:after|following|recover(?:ed|ing)? from|survived|since)\s+(?:(?:his|her|my|their|a|the|our)\s+)?(?:\w+\s+)?$/i;
 export const RESOLVED_CONTEXT =
   /\b(?:back to normal|(?:is|are|was|now|we're|he's|she's) (?:home|back home|fine|well|doing (?:well|great|fine|ok))|(?:fully |has |have )recovered|all (?:fine|ok|good|sorted) now|on the mend|walking again|back at work)\b/i;
-export const GRATITUDE = /\b(?:thank|thanks|grateful|saved|amazing|brilliant|wonderful|fantastic|incredible|heroes|angels)\b/i;
+export const GRATITUDE =
+  /\b(?:thank|thanks|grateful|saved|amazing|brilliant|wonderful|fantastic|incredible|heroes|angels)\b/i;
 // Health news, campaigns and tips mention the same words without anyone needing help.
 export const INFORMATIONAL =
   /\b(?:signs of|symptoms of|know the signs|warning signs|learn|awareness|study|research|researchers|report(?:s|ed)? that|according to|tips?|campaign|webinar|seminar|statistics|stats|per cent|percent|new service|launch(?:es|ed)?|hiring|vacanc(?:y|ies)|join our|call 999 if|if you (?:or|have|are|notice|experience))\b/i;

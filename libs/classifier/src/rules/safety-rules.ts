@@ -20,12 +20,15 @@ const rx = (source: string): RegExp => new RegExp(source, 'gi');
 export const SAFETY_RULES: readonly SafetyRule[] = [
   {
     name: 'self_harm',
-    triggers: 'suic,kill,end,endi,self,harm,cut,cutt,want,wann,wat,wan,wish,dead,aliv,hurt,arou,goin,life,reas',
+    triggers:
+      'suic,kill,end,endi,self,harm,cut,cutt,want,wann,wat,wan,wish,dead,aliv,hurt,arou,goin,life,reas',
     topics: ['mental_health', 'safeguarding'],
     pattern: rx(
       "\\b(?:suicid(?:e|al)|kill(?:ing)? (?:my|him|her|them)sel(?:f|ves)|end(?:ing)? (?:it all|my life|his life|her life)|take (?:my|his|her) own life|self[- ]?harm(?:ing)?|cut(?:ting)? (?:my|him|her)self|want(?:s|ed)? to die|wish (?:i|he|she) (?:was|were) dead|better off dead|no reason to (?:live|go on)|(?:don['’]?t|dont|do not) (?:want|wanna|wat|wan) to (?:live|be here|be alive|wake up)(?: any ?more)?|(?:going to|gonna|will|i['’]?ll) end it\\b|not going to be (?:here|around|alive) (?:in|by|for|much)|hurt(?:ing)? (?:my|him|her)self)",
     ),
-    figurative: rx('(?:kill(?:ed|ing)? (?:my|him|her)self laughing|want(?:s|ed)? to die of (?:embarrassment|shame|boredom)|suicide (?:doors|squeeze|mission))'),
+    figurative: rx(
+      '(?:kill(?:ed|ing)? (?:my|him|her)self laughing|want(?:s|ed)? to die of (?:embarrassment|shame|boredom)|suicide (?:doors|squeeze|mission))',
+    ),
   },
   {
     name: 'cannot_breathe',
@@ -34,7 +37,9 @@ export const SAFETY_RULES: readonly SafetyRule[] = [
     pattern: rx(
       `(?:${CANT} (?:breathe|breath|catch (?:my|his|her|their) breath|get (?:my|his|her|their) breath|get (?:any |enough )?air)|struggling (?:to breathe|for (?:breath|air))|gasping(?: for (?:air|breath))?|not breathing|stopped breathing|turning (?:blue|grey)|lips (?:are |went |turned )?blue|choking|throat (?:is )?(?:closing|swelling)|anaphyla\\w*)`,
     ),
-    figurative: rx(`(?:${CANT} breathe? (?:for|from|with) laugh\\w*|${CANT} breathe?\\W+(?:lol|lmao|haha|😂|🤣)|choking (?:on|back) (?:tears|the price|my words)|take (?:my|your) breath away|breathtaking)`),
+    figurative: rx(
+      `(?:${CANT} breathe? (?:for|from|with) laugh\\w*|${CANT} breathe?\\W+(?:lol|lmao|haha|😂|🤣)|choking (?:on|back) (?:tears|the price|my words)|take (?:my|your) breath away|breathtaking)`,
+    ),
   },
   {
     name: 'chest_pain',
@@ -44,7 +49,7 @@ export const SAFETY_RULES: readonly SafetyRule[] = [
       `(?:chest pains?|pains? in (?:my|his|her|their) chest|chest (?:is |feels |feeling )?(?:tight|tightness|pressure|crushing|heavy)|crushing (?:pain|feeling)|(?:is|are|am|i'm|he's|she's|think (?:he|she|i)(?:'s| is| am)?) having a heart attack|had a heart attack (?:on|in|while|and|this|last night|today|here))`,
     ),
     figurative: rx(
-      '(?:(?:nearly|almost|practically|near|about to|gonna|going to|could(?:\\s+have|\'ve)?|gave me|give me|giving me|given me|gives me)\\s+(?:\\w+\\s+){0,2}(?:a\\s+)?heart attacks?|heart attack (?:on a plate|inducing|prices|territory)|bill (?:that )?(?:would|could) give)',
+      "(?:(?:nearly|almost|practically|near|about to|gonna|going to|could(?:\\s+have|'ve)?|gave me|give me|giving me|given me|gives me)\\s+(?:\\w+\\s+){0,2}(?:a\\s+)?heart attacks?|heart attack (?:on a plate|inducing|prices|territory)|bill (?:that )?(?:would|could) give)",
     ),
   },
   {
@@ -66,7 +71,9 @@ export const SAFETY_RULES: readonly SafetyRule[] = [
     requiresNearby: rx(
       "(?:hit (?:his|her|my|their) head|head injury|bang(?:ed)? (?:his|her|my|their) head|bleed\\w*|blood|broke|broken|fractur\\w*|cut (?:his|her|my|their) (?:head|face)|can['’]?t get up|couldn['’]?t get up|unconscious|knocked out|gash|bruis\\w*|hurt (?:his|her|my|their|him|herself|himself|myself)|injur\\w*|hip|lying there)",
     ),
-    figurative: rx('(?:standards have (?:fallen|slipped)|slipped (?:my mind|through)|fell through the (?:cracks|net))'),
+    figurative: rx(
+      '(?:standards have (?:fallen|slipped)|slipped (?:my mind|through)|fell through the (?:cracks|net))',
+    ),
   },
   {
     name: 'heavy_bleeding',
@@ -87,12 +94,15 @@ export const SAFETY_RULES: readonly SafetyRule[] = [
   },
   {
     name: 'abuse_or_violence',
-    triggers: 'hit,hitt,slap,punc,kick,shov,push,grab,stra,chok,beat,assa,asau,atta,mole,grop,abus,rape,sexu,inap,touc,roug,thre,knif,weap,gun,dome',
+    triggers:
+      'hit,hitt,slap,punc,kick,shov,push,grab,stra,chok,beat,assa,asau,atta,mole,grop,abus,rape,sexu,inap,touc,roug,thre,knif,weap,gun,dome',
     topics: ['safeguarding'],
     pattern: rx(
       `(?:(?:hit|hitting|slapped|slapping|punched|punching|kicked|kicking|shoved|pushed|grabbed|strangled|choked|beat|beating|assaulted|attacked|molested|groped)\\s+(?:me|my|him|her|them|us|a nurse|a patient|the patient|${WHO})(?!\\s+(?:own\\s+)?(?:head|face|arm|leg|knee|hip|back|shoulder|elbow|wrist|foot|hand|chin|nose|on the))|(?:was|were|been|got|being|is being|has been) (?:physically |sexually )?(?:hit|slapped|punched|kicked|as?saul?ted|attacked|abused|molested|groped|raped|beaten)|sexual(?:ly)? (?:abuse|assault|touch\\w*)|inappropriately touch\\w*|touched (?:me|her|him) inappropriately|rough(?:ly)? handl\\w*|threaten(?:ed|ing) to (?:kill|hurt|hit|stab)|(?:has|with|got) a (?:knife|weapon|gun)|domestic (?:abuse|violence)|(?:he|she|they) (?:abuses|abused|beats|hits) (?:me|her|him))`,
     ),
-    figurative: rx('(?:hit (?:me|us|them) with (?:a|the|another)|(?:price|bill|fees?) (?:is|was) (?:an )?assault|attacked the (?:problem|backlog)|abuse of (?:power|process|the system))'),
+    figurative: rx(
+      '(?:hit (?:me|us|them) with (?:a|the|another)|(?:price|bill|fees?) (?:is|was) (?:an )?assault|attacked the (?:problem|backlog)|abuse of (?:power|process|the system))',
+    ),
   },
   {
     name: 'missing_patient',
@@ -109,7 +119,9 @@ export const SAFETY_RULES: readonly SafetyRule[] = [
     pattern: rx(
       `(?:unresponsive|unconscious|(?:won['’]?t|wont|will not|can['’]?t) wake (?:him|her|them|me)? ?up|collapsed|passed out|fainted|blacked out|seizure|fitting|convulsing|(?:${SUBJECT}) (?:is|are|was) not waking up)`,
     ),
-    figurative: rx('(?:(?:nearly|almost) (?:passed out|fainted|collapsed) (?:at|when|over) the (?:bill|price|cost|parking))'),
+    figurative: rx(
+      '(?:(?:nearly|almost) (?:passed out|fainted|collapsed) (?:at|when|over) the (?:bill|price|cost|parking))',
+    ),
   },
 ];
 

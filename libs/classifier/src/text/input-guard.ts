@@ -3,25 +3,28 @@ import type { Token } from './tokenize.js';
 // Decides, before any model runs, whether a text is something we can classify at all.
 // Bad input must never throw: every case maps to a named reason.
 
-export type InputProblem = 'empty' | 'binary' | 'no_words' | 'emoji_only' | 'url_only' | 'unsupported_language';
+export type InputProblem =
+  'empty' | 'binary' | 'no_words' | 'emoji_only' | 'url_only' | 'unsupported_language';
 
 /** Longer texts are cut: the first part of a message carries the request, and cost must stay bounded. */
 export const MAX_CLASSIFIED_CHARS = 4000;
 
 // Common English function words; a real English message of a few words almost always has one.
 const ENGLISH_HINTS = new Set(
-  ('the a an and or but i my me we our us you your he she his her him they them it is are was were be been ' +
+  (
+    'the a an and or but i my me we our us you your he she his her him they them it is are was were be been ' +
     'have has had do did does not no to of in on at for with from this that there here so very just still ' +
-    'can cant can\'t will would been please thanks thank help nurse doctor hospital ward mum dad wait pain ' +
-    'staff care today now been get got im i\'m its it\'s what when why who how all been one')
-    .split(' '),
+    "can cant can't will would been please thanks thank help nurse doctor hospital ward mum dad wait pain " +
+    "staff care today now been get got im i'm its it's what when why who how all been one"
+  ).split(' '),
 );
 
 // Function words of the other languages patients most often write in here (es, fr, de, pt, it, pl).
 const FOREIGN_HINTS = new Set(
-  ('el la los las del que y es muy por para con una un le les des et est pas je ne nous vous der die das und ist ' +
-    'nicht ich mit sehr wir não com em uma muito il che non per sono della mi nie jest się tak ale')
-    .split(' '),
+  (
+    'el la los las del que y es muy por para con una un le les des et est pas je ne nous vous der die das und ist ' +
+    'nicht ich mit sehr wir não com em uma muito il che non per sono della mi nie jest się tak ale'
+  ).split(' '),
 );
 
 export function truncateForClassification(text: string): string {

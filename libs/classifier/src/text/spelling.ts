@@ -2,9 +2,35 @@
 // Tokens one edit away from a key word are read as that word; offsets map back to the original text.
 
 const KEY_WORDS = [
-  'breathe', 'breathing', 'bleeding', 'seizure', 'unconscious', 'unresponsive', 'collapsed', 'suicide', 'suicidal',
-  'overdose', 'assaulted', 'attacked', 'missing', 'drooping', 'slurred', 'slurring', 'choking', 'gasping', 'nobody',
-  'abused', 'haemorrhage', 'myself', 'herself', 'himself', 'fallen', 'bruises', 'injury', 'anymore', 'knows',
+  'breathe',
+  'breathing',
+  'bleeding',
+  'seizure',
+  'unconscious',
+  'unresponsive',
+  'collapsed',
+  'suicide',
+  'suicidal',
+  'overdose',
+  'assaulted',
+  'attacked',
+  'missing',
+  'drooping',
+  'slurred',
+  'slurring',
+  'choking',
+  'gasping',
+  'nobody',
+  'abused',
+  'haemorrhage',
+  'myself',
+  'herself',
+  'himself',
+  'fallen',
+  'bruises',
+  'injury',
+  'anymore',
+  'knows',
 ];
 const BY_FIRST = new Map<string, string[]>();
 for (const w of KEY_WORDS) BY_FIRST.set(w[0], [...(BY_FIRST.get(w[0]) ?? []), w]);
@@ -78,7 +104,12 @@ function withinOneEdit(a: string, b: string): boolean {
     const diffs: number[] = [];
     for (let i = 0; i < a.length && diffs.length < 3; i++) if (a[i] !== b[i]) diffs.push(i);
     if (diffs.length === 1) return true;
-    return diffs.length === 2 && diffs[1] === diffs[0] + 1 && a[diffs[0]] === b[diffs[1]] && a[diffs[1]] === b[diffs[0]];
+    return (
+      diffs.length === 2 &&
+      diffs[1] === diffs[0] + 1 &&
+      a[diffs[0]] === b[diffs[1]] &&
+      a[diffs[1]] === b[diffs[0]]
+    );
   }
   const [short, long] = a.length < b.length ? [a, b] : [b, a];
   let i = 0;

@@ -7,7 +7,16 @@ describe('tokenize', () => {
   it('keeps offsets into the original text', () => {
     const text = '  Mum’s in PAIN!!  #StillWaiting @CityGeneral';
     for (const t of tokenize(text)) expect(text.slice(t.start, t.end).length).toBe(t.end - t.start);
-    expect(tokenize(text).map((t) => text.slice(t.start, t.end))).toEqual(['Mum’s', 'in', 'PAIN', '!', '!', '#StillWaiting', '#StillWaiting', '@CityGeneral']);
+    expect(tokenize(text).map((t) => text.slice(t.start, t.end))).toEqual([
+      'Mum’s',
+      'in',
+      'PAIN',
+      '!',
+      '!',
+      '#StillWaiting',
+      '#StillWaiting',
+      '@CityGeneral',
+    ]);
   });
 
   it('normalises case, curly apostrophes and elongations', () => {
@@ -19,11 +28,19 @@ describe('tokenize', () => {
   });
 
   it('reads links as one url token and skips HTML tags and entities', () => {
-    expect(tokenize('<p>see https://x.org/a?b=1 &amp; www.nhs.uk</p>').map((t) => `${t.type}:${t.norm}`)).toEqual(['word:see', 'url:URL', 'url:URL']);
+    expect(
+      tokenize('<p>see https://x.org/a?b=1 &amp; www.nhs.uk</p>').map((t) => `${t.type}:${t.norm}`),
+    ).toEqual(['word:see', 'url:URL', 'url:URL']);
   });
 
   it('keeps the shape of durations, not the number', () => {
-    expect(tokenize('waited 3hrs and 45 mins').map((t) => t.norm)).toEqual(['waited', '<num>hrs', 'and', '<num>', 'mins']);
+    expect(tokenize('waited 3hrs and 45 mins').map((t) => t.norm)).toEqual([
+      'waited',
+      '<num>hrs',
+      'and',
+      '<num>',
+      'mins',
+    ]);
   });
 });
 

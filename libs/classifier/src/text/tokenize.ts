@@ -32,7 +32,8 @@ export function tokenize(text: string): Token[] {
       i++;
     } else if (isLetterAt(text, i, c)) i = scanWord(text, i, tokens);
     else if (c >= 48 && c <= 57) i = scanNumber(text, i, tokens);
-    else if (c === 64 /* @ */ && isWordChar(text.charCodeAt(i + 1))) i = scanWhile(text, i + 1, isHandleChar, (end) => tokens.push(make('handle', '@USER', i, end)));
+    else if (c === 64 /* @ */ && isWordChar(text.charCodeAt(i + 1)))
+      i = scanWhile(text, i + 1, isHandleChar, (end) => tokens.push(make('handle', '@USER', i, end)));
     else if (c === 35 /* # */ && isLetterOrDigit(text, i + 1)) i = scanHashtag(text, i, tokens);
     else if (c === 60 /* < */ && isTagStart(text.charCodeAt(i + 1))) i = skipTag(text, i);
     else if (c === 38 /* & */) i = skipEntity(text, i);
@@ -55,7 +56,8 @@ export function normaliseWord(raw: string): string {
 }
 
 function hasTripleLetter(s: string): boolean {
-  for (let i = 2; i < s.length; i++) if (s.charCodeAt(i) === s.charCodeAt(i - 1) && s.charCodeAt(i) === s.charCodeAt(i - 2)) return true;
+  for (let i = 2; i < s.length; i++)
+    if (s.charCodeAt(i) === s.charCodeAt(i - 1) && s.charCodeAt(i) === s.charCodeAt(i - 2)) return true;
   return false;
 }
 
@@ -67,7 +69,8 @@ function scanWord(text: string, start: number, tokens: Token[]): number {
     else break;
   }
   const raw = text.slice(start, i);
-  if ((text.startsWith('://', i) || (text[i] === '.' && i - start === 3)) && /^(?:https?|www)$/i.test(raw)) return scanUrl(text, start, tokens);
+  if ((text.startsWith('://', i) || (text[i] === '.' && i - start === 3)) && /^(?:https?|www)$/i.test(raw))
+    return scanUrl(text, start, tokens);
   tokens.push(make('word', normaliseWord(raw), start, i));
   return i;
 }
@@ -82,7 +85,12 @@ function scanUrl(text: string, start: number, tokens: Token[]): number {
 // Numbers matter as durations ("6 hours", "3hrs"), not as values: keep their shape only.
 function scanNumber(text: string, start: number, tokens: Token[]): number {
   let i = start;
-  while (i < text.length && ((text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) || ('.,:'.includes(text[i]) && isDigit(text.charCodeAt(i + 1))))) i++;
+  while (
+    i < text.length &&
+    ((text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) ||
+      ('.,:'.includes(text[i]) && isDigit(text.charCodeAt(i + 1))))
+  )
+    i++;
   let j = i;
   while (j < text.length && isAsciiLetter(text.charCodeAt(j))) j++;
   const unit = text.slice(i, j).toLowerCase();
@@ -97,10 +105,15 @@ function scanNumber(text: string, start: number, tokens: Token[]): number {
 // #StillWaiting carries words; split camel case so the model sees "still" and "waiting".
 function scanHashtag(text: string, start: number, tokens: Token[]): number {
   let end = start + 1;
-  while (end < text.length && (isLetterAt(text, end, text.charCodeAt(end)) || isWordChar(text.charCodeAt(end)))) end++;
+  while (
+    end < text.length &&
+    (isLetterAt(text, end, text.charCodeAt(end)) || isWordChar(text.charCodeAt(end)))
+  )
+    end++;
   const body = text.slice(start + 1, end);
   const parts = body.match(/[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[0-9]+|[^\sA-Za-z0-9_]+/g) ?? [body];
-  for (const part of parts.length > 1 ? parts : [body]) tokens.push(make('hashtag', normaliseWord(part), start, end));
+  for (const part of parts.length > 1 ? parts : [body])
+    tokens.push(make('hashtag', normaliseWord(part), start, end));
   return end;
 }
 
@@ -112,7 +125,12 @@ function scanSymbol(text: string, start: number, tokens: Token[]): number {
   return start + width;
 }
 
-function scanWhile(text: string, from: number, ok: (c: number) => boolean, done: (end: number) => void): number {
+function scanWhile(
+  text: string,
+  from: number,
+  ok: (c: number) => boolean,
+  done: (end: number) => void,
+): number {
   let i = from;
   while (i < text.length && ok(text.charCodeAt(i))) i++;
   done(i);
@@ -131,7 +149,8 @@ function skipEntity(text: string, start: number): number {
 
 function isLetterAt(text: string, i: number, c: number): boolean {
   if (isAsciiLetter(c)) return true;
-  if (c < 0xc0 || c === 0xd7 || c === 0xf7 || (c >= 0x2000 && c < 0x3000) || (c >= 0xd800 && c <= 0xdfff)) return false;
+  if (c < 0xc0 || c === 0xd7 || c === 0xf7 || (c >= 0x2000 && c < 0x3000) || (c >= 0xd800 && c <= 0xdfff))
+    return false;
   return LETTER.test(text[i]);
 }
 
