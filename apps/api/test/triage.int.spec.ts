@@ -168,7 +168,17 @@ describe('triage actions', () => {
   it('a note is recorded in the audit trail without changing the triage version', async () => {
     const id = await item();
     const { status, body } = await act(id, 'note', 'nurse.4b', { note: 'Called the family back.' });
-    expect([status, body.triage.version, body.triage.status]).toEqual([200, 1, 'new']);
+    const trail = await call<{ action: string; toState: unknown; note: string }[]>(
+      'GET',
+      `/items/${id}/audit`,
+      'px',
+    );
+    expect([status, body.triage.version, body.triage.status, trail.body]).toEqual([
+      200,
+      1,
+      'new',
+      [expect.objectContaining({ action: 'triage.note', toState: null, note: 'Called the family back.' })],
+    ]);
   });
 });
 
@@ -195,12 +205,17 @@ describe('conflicts', () => {
     for (let round = 0; round < 5; round++) {
       const id = await item();
       const answers = await Promise.all([
-        act<ErrorBody>(id, 'claim', 'nurse.4b'),
-        act<ErrorBody>(id, 'claim', 'nurse2.4b'),
+        act<ItemView & ErrorBody>(id, 'claim', 'nurse.4b'),
+        act<ItemView & ErrorBody>(id, 'claim', 'nurse2.4b'),
       ]);
       expect(answers.map((a) => a.status).sort()).toEqual([200, 409]);
-      const loser = answers.find((a) => a.status === 409);
-      expect(loser?.body.message).toMatch(/already claimed by (Nina Ward|Noor Second)/);
+      const winner = answers.find((a) => a.status === 200)?.body.triage.assigneeName;
+      const loser = answers.find((a) => a.status === 409)?.body;
+      expect([loser?.message, loser?.item?.triage.assigneeName, loser?.item?.triage.version]).toEqual([
+        `This item is already claimed by ${winner}.`,
+        winner,
+        2,
+      ]);
       const trail = await call<{ action: string }[]>('GET', `/items/${id}/audit`, 'px');
       expect(trail.body.map((e) => e.action)).toEqual(['triage.claim']);
     }

@@ -1,13 +1,16 @@
 import { describe, expect, it } from '@jest/globals';
 import type { AuthUser, Role } from '@auscult/contracts';
-import { mayAct, planAction, TRIAGE_ACTIONS, type TriageState } from './triage-policy.js';
+import { mayAct, mayReadAuditTrail, planAction, TRIAGE_ACTIONS, type TriageState } from './triage-policy.js';
 
 const nina: AuthUser = { id: 'u-nina', email: 'n@x', name: 'Nina Ward', role: 'nurse', units: ['4B'] };
 const fresh: TriageState = { status: 'new', assigneeId: null, assigneeName: null };
 
 describe('mayAct', () => {
-  it('never lets an executive act', () => {
-    expect(TRIAGE_ACTIONS.filter((a) => mayAct('executive', a))).toEqual([]);
+  it('never lets an executive act or read the audit trail', () => {
+    expect([TRIAGE_ACTIONS.filter((a) => mayAct('executive', a)), mayReadAuditTrail('executive')]).toEqual([
+      [],
+      false,
+    ]);
   });
 
   it('keeps dismiss and assign for coordinators', () => {
