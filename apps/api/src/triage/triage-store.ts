@@ -71,7 +71,7 @@ export async function viewFor(em: EntityManager, user: AuthUser, itemId: string)
   return toItemView(record, { redacted: seesRedactedOnly(user) });
 }
 
-/** An assignee must be an active person who could reach the item themselves and may act on it. */
+/** An active user, as the scope and policy checks expect them; null for an unknown or deactivated id. */
 export async function findAssignee(em: EntityManager, userId: string): Promise<AuthUser | null> {
   const u = await em.findOneBy(UserEntity, { id: userId, isActive: true });
   return u && { id: u.id, email: u.email, name: u.name, role: u.role, units: u.units };

@@ -87,6 +87,7 @@ export class TriageService {
     return current;
   }
 
+  /** Handing an item to someone who could not see it, or may not act, would strand it. */
   private async checkAssignee(em: EntityManager, assigneeId: string, itemId: string): Promise<void> {
     const assignee = await findAssignee(em, assigneeId);
     if (assignee && mayAct(assignee.role, 'claim') && (await reaches(em, assignee, itemId))) return;
