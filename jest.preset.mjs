@@ -31,6 +31,8 @@ export function jestProject(displayName, overrides = {}) {
       '^@auscult/(contracts|classifier|persistence|connectors|config|live)/(.*)$': `${root}/libs/$1/src/$2.ts`,
       '^(\\.{1,2}/.*)\\.js$': '$1',
     },
+    // Integration tests start real apps against real PostgreSQL and Redis; a loaded 2-core machine needs headroom.
+    testTimeout: 20_000,
     testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/test/**/*.spec.ts'],
     ...overrides,
   };

@@ -36,7 +36,7 @@ let worker: INestApplicationContext;
 let queue: Queue<IngestJobData>;
 let http: HttpServer;
 let liveRedis: Redis;
-let liveServer: Server;
+let liveServer: Server | undefined;
 let dashboard: Socket<ServerToClientEvents, ClientToServerEvents>;
 const received: ItemEvent[] = [];
 
@@ -74,9 +74,8 @@ beforeAll(async () => {
   // A stand-in for an API node: a real socket.io server on the same Redis streams, with no auth.
   http = createServer();
   liveRedis = new Redis(redisOptions(config.redisUrl, 'worker'));
-  new Server(http, liveServerOptions(liveRedis, config.redisPrefix))
-    .of(LIVE_NAMESPACE)
-    .on('connection', (s) => s.join('items:all'));
+  liveServer = new Server(http, liveServerOptions(liveRedis, config.redisPrefix));
+  liveServer.of(LIVE_NAMESPACE).on('connection', (s) => s.join('items:all'));
   await new Promise<void>((r) => http.listen(0, '127.0.0.1', r));
   dashboard = io(`http://127.0.0.1:${(http.address() as AddressInfo).port}${LIVE_NAMESPACE}`, {
     transports: ['websocket'],

@@ -97,3 +97,16 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     workerConcurrency: e.WORKER_CONCURRENCY,
   };
 }
+
+/** For an app's main: the config, or a clear message on stderr and exit code 2 (no stack trace). */
+export function loadConfigOrExit(): AuscultConfig {
+  try {
+    return loadConfig();
+  } catch (e) {
+    if (e instanceof ConfigError) {
+      console.error(e.message);
+      process.exit(2);
+    }
+    throw e;
+  }
+}

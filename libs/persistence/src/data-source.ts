@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { DataSource, type DataSourceOptions } from 'typeorm';
-import { ENTITIES } from './entities/index.js';
+import * as entities from './entities/index.js';
 import { MIGRATIONS } from './migrations/index.js';
 
 export interface DataSourceSettings {
@@ -14,7 +14,7 @@ export function dataSourceOptions(settings: DataSourceSettings): DataSourceOptio
   return {
     type: 'postgres',
     url: settings.url,
-    entities: ENTITIES,
+    entities: Object.values(entities),
     migrations: MIGRATIONS,
     synchronize: false,
     migrationsRun: false,

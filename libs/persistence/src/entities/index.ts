@@ -1,30 +1,9 @@
-import { AuditEventEntity } from './audit-event.entity.js';
-import { ClassificationCorrectionEntity } from './classification-correction.entity.js';
-import { ClassificationEntity } from './classification.entity.js';
-import { IngestKeyEntity } from './ingest-key.entity.js';
-import { ItemEntity } from './item.entity.js';
-import { TriageEntity } from './triage.entity.js';
-import { UnitEntity } from './unit.entity.js';
-import { UserEntity } from './user.entity.js';
-
-export {
-  AuditEventEntity,
-  ClassificationCorrectionEntity,
-  ClassificationEntity,
-  IngestKeyEntity,
-  ItemEntity,
-  TriageEntity,
-  UnitEntity,
-  UserEntity,
-};
-
-export const ENTITIES = [
-  AuditEventEntity,
-  ClassificationCorrectionEntity,
-  ClassificationEntity,
-  IngestKeyEntity,
-  ItemEntity,
-  TriageEntity,
-  UnitEntity,
-  UserEntity,
-];
+// Only entity classes are exported here: the data source registers everything this module exports.
+export * from './audit-event.entity.js';
+export * from './classification-correction.entity.js';
+export * from './classification.entity.js';
+export * from './ingest-key.entity.js';
+export * from './item.entity.js';
+export * from './triage.entity.js';
+export * from './unit.entity.js';
+export * from './user.entity.js';
