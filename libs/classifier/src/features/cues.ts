@@ -1,5 +1,6 @@
 // Hand-chosen signals the model gets as extra features: who is speaking about whom, how recent and
 // how intense it is, and which topic words appear. They let the model generalise past corpus wording.
+import { WordSlot } from '../text/lexeme.js';
 import type { Token } from '../text/tokenize.js';
 
 export const FIRST_PERSON = new Set(['i', 'me', 'my', 'im', "i'm", "i've", 'ive', 'myself', 'mine', "i'd"]);
@@ -141,17 +142,33 @@ addCue(PLEA, 'plea');
 addCue(THANKS, 'thanks');
 addCue(ABSENCE, 'absence');
 
+interface WordInfo {
+  names: readonly string[];
+  timeUnit: boolean;
+  fakePraise: boolean;
+  sarcasmFirst: boolean;
+}
+
+const NO_NAMES: readonly string[] = [];
+// Everything the cue scan asks about a word, answered once per word and kept on its lexeme.
+const WORD_INFO = new WordSlot((w): WordInfo => ({
+  names: WORD_CUES.get(w) ?? NO_NAMES,
+  timeUnit: TIME_UNITS.has(w),
+  fakePraise: FAKE_PRAISE.has(w),
+  sarcasmFirst: SARCASM_FIRST.has(w),
+}));
+
 /** Cues found on single tokens; each remembers its token so explanations can point at it. */
 export function tokenCues(tokens: readonly Token[], original: string): CueHit[] {
   const hits: CueHit[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     const n = t.norm;
+    const word = WORD_INFO.of(t.lex);
     if (t.type === 'word' || t.type === 'hashtag') {
-      const names = WORD_CUES.get(n);
-      if (names) for (const name of names) hits.push({ name, token: i });
+      for (const name of word.names) hits.push({ name, token: i });
       if (
-        TIME_UNITS.has(n) &&
+        word.timeUnit &&
         i > 0 &&
         (tokens[i - 1].type === 'num' || tokens[i - 1].norm === 'for' || tokens[i - 1].norm === 'an')
       )
@@ -160,13 +177,13 @@ export function tokenCues(tokens: readonly Token[], original: string): CueHit[] 
       if (t.type === 'word' && t.end - t.start >= 3 && isAllCaps(original, t.start, t.end))
         hits.push({ name: 'caps', token: i });
     } else if (t.type === 'num') {
-      if (TIME_UNITS.has(n)) hits.push({ name: 'duration', token: i });
+      if (word.timeUnit) hits.push({ name: 'duration', token: i });
     } else if (t.type === 'punct') {
       if (n === '!' && tokens[i + 1]?.norm === '!') hits.push({ name: 'exclaim', token: i });
       if (n === '?') hits.push({ name: isQuestionOpener(tokens) ? 'question_opener' : 'question', token: i });
     } else if (t.type === 'url') hits.push({ name: 'url', token: i });
     else if (t.type === 'handle') hits.push({ name: 'handle', token: i });
-    if (isSarcasmAt(tokens, i)) hits.push({ name: 'sarcasm', token: i });
+    if (isSarcasmAt(tokens, i, word)) hits.push({ name: 'sarcasm', token: i });
   }
   return hits;
 }
@@ -197,16 +214,15 @@ const SARCASM_BIGRAMS = new Set([
 const SARCASM_FIRST = new Set([...SARCASM_BIGRAMS].map((b) => b.split(' ')[0]));
 
 // Sarcasm read from token sequences ("Oh brilliant, …", "thanks so much 🙄", "Five stars. Not."), not a regex scan.
-function isSarcasmAt(tokens: readonly Token[], i: number): boolean {
+function isSarcasmAt(tokens: readonly Token[], i: number, word: WordInfo): boolean {
   const t = tokens[i];
   if (t.type === 'emoji') return SARCASM_EMOJI.has(t.norm);
   if (t.type !== 'word') return false;
   const next = tokens[i + 1];
-  if (FAKE_PRAISE.has(t.norm))
-    return next !== undefined && (next.norm === ',' || next.norm === '!') && i <= 2;
+  if (word.fakePraise) return next !== undefined && (next.norm === ',' || next.norm === '!') && i <= 2;
   if (t.norm === 'not' && (next === undefined || (next.type === 'punct' && tokens[i + 2] === undefined)))
     return i > 0 && tokens[i - 1].type === 'punct';
-  if (next === undefined || !SARCASM_FIRST.has(t.norm)) return false;
+  if (next === undefined || !word.sarcasmFirst) return false;
   const pair = `${t.norm} ${next.norm}`;
   if (!SARCASM_BIGRAMS.has(pair)) return false;
   if (pair === 'no one') return tokens[i - 1]?.norm === 'said';

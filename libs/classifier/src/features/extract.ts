@@ -4,8 +4,9 @@
 // Kinds and urgencies use all features; topics use only the word-level block before `charStart`.
 import type { Topic } from '@auscult/contracts';
 import { lexiconHits } from '../lexicon/topic-lexicon.js';
+import { WordSlot } from '../text/lexeme.js';
 import { markNegation } from '../text/negation.js';
-import { keyWordFor } from '../text/spelling.js';
+import { meantOf } from '../text/spelling.js';
 import { tokenize, type Token } from '../text/tokenize.js';
 import { TriggerIndex } from '../text/triggers.js';
 import { PHRASE_CUES, tokenCues } from './cues.js';
@@ -37,7 +38,7 @@ export function tokenizeMarked(text: string): Token[] {
   markNegation(tokens);
   for (const t of tokens) {
     if (t.type !== 'word' || t.norm.length < 5) continue;
-    const meant = keyWordFor(t.norm);
+    const meant = meantOf(t.lex);
     if (meant) t.meant = meant;
   }
   return tokens;
@@ -79,6 +80,10 @@ export function extractFeatures(
   );
 }
 
+// Unigram hashes depend only on the word: computed once and kept on its lexeme.
+const WORD_HASH = new WordSlot((w) => hashString(SEED_WORD, w));
+const NEGATED_HASH = new WordSlot((w) => hashString(SEED_NEG, w));
+
 function addWordFeatures(tokens: Token[], b: Builder): void {
   let prev = -1;
   let prevHash = 0;
@@ -89,7 +94,7 @@ function addWordFeatures(tokens: Token[], b: Builder): void {
       continue;
     }
     const seed = t.negated ? SEED_NEG : SEED_WORD;
-    const h = hashString(seed, t.norm);
+    const h = t.negated ? NEGATED_HASH.of(t.lex) : WORD_HASH.of(t.lex);
     b.push(h, 1, i);
     if (t.meant) b.push(hashString(seed, t.meant), 1, i);
     if (prev >= 0) b.push(combine(prevHash, h), 1, prev);

@@ -2,6 +2,7 @@
 // They feed the model as features, so it generalises past the corpus wording, and back the fallback scorer.
 import { TOPICS, type Topic } from '@auscult/contracts';
 import type { Token } from '../text/tokenize.js';
+import { WordSlot } from '../text/lexeme.js';
 
 const LEXICON: Readonly<Record<Topic, string>> = {
   pain: 'pain,agony,agonis,hurt,aching,ache,sore,throbb,morphine,analges,excruciat,ouch,codeine,oramorph',
@@ -59,6 +60,14 @@ for (const topic of TOPICS) {
   }
 }
 
+// Entries that may start at a word, kept on its lexeme so the hot loop takes no substrings.
+const ENTRIES = new WordSlot((norm): readonly Entry[] => {
+  const long = INDEX.get(key(norm)) ?? [];
+  // Three-letter entries ("fee", "pad") also match their plurals.
+  const short = norm.length === 4 ? INDEX.get(norm.slice(0, 3)) : undefined;
+  return short ? [...long, ...short] : long;
+});
+
 export interface LexiconHit {
   topic: Topic;
   token: number;
@@ -69,22 +78,18 @@ export function lexiconHits(tokens: readonly Token[]): LexiconHit[] {
   const hits: LexiconHit[] = [];
   const seen = new Set<Topic>();
   for (let i = 0; i < tokens.length; i++) {
-    const norm = tokens[i].norm;
-    collect(INDEX.get(key(norm)), tokens, i, seen, hits);
-    // Three-letter entries ("fee", "pad") also match their plurals.
-    if (norm.length === 4) collect(INDEX.get(norm.slice(0, 3)), tokens, i, seen, hits);
+    collect(ENTRIES.of(tokens[i].lex), tokens, i, seen, hits);
   }
   return hits;
 }
 
 function collect(
-  entries: Entry[] | undefined,
+  entries: readonly Entry[],
   tokens: readonly Token[],
   i: number,
   seen: Set<Topic>,
   hits: LexiconHit[],
 ): void {
-  if (!entries) return;
   for (const e of entries) {
     if (seen.has(e.topic) || !matchesAt(tokens, i, e.words)) continue;
     seen.add(e.topic);
@@ -98,7 +103,11 @@ function matchesAt(tokens: readonly Token[], i: number, words: string[]): boolea
     const t = tokens[i + k];
     if (!t) return false;
     const w = words[k];
-    if (w.length <= 4 ? t.norm !== w && t.norm !== `${w}s` : !t.norm.startsWith(w)) return false;
+    if (w.length <= 4 ? t.norm !== w && !isPlural(t.norm, w) : !t.norm.startsWith(w)) return false;
   }
   return true;
+}
+
+function isPlural(word: string, stem: string): boolean {
+  return word.length === stem.length + 1 && word.endsWith('s') && word.startsWith(stem);
 }

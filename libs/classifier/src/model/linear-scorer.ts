@@ -58,16 +58,32 @@ export function logits(f: Features, model: LinearModel, perToken?: Float64Array)
 function accumulate(f: Features, model: LinearModel, z: Float64Array, perToken?: Float64Array): void {
   const w = model.weights;
   const n = f.index.length;
+  // Rows are scattered over a 4 MB table: touch them all in a tight first loop so the CPU can have many
+  // cache misses in flight at once, instead of one miss at a time between rounds of arithmetic.
+  const { base, value } = scratchOf(n);
   for (let i = 0; i < n; i++) {
-    const base = f.index[i] * STRIDE;
-    const v = f.value[i] * ROW_SCALE[w[base + EXPONENT_BYTE] + 128];
+    base[i] = f.index[i] * STRIDE;
+    value[i] = f.value[i] * ROW_SCALE[w[base[i] + EXPONENT_BYTE] + 128];
+  }
+  for (let i = 0; i < n; i++) {
+    const b = base[i];
+    const v = value[i];
     // Topics read only the word-level block; kinds and urgencies read everything.
     const last = i < f.charStart ? COLUMNS : TOPIC_OFFSET;
-    for (let c = 0; c < last; c++) z[c] += v * w[base + c];
+    for (let c = 0; c < last; c++) z[c] += v * w[b + c];
     const t = f.token[i];
-    if (perToken && t >= 0) for (let c = 0; c < KINDS; c++) perToken[t * KINDS + c] += v * w[base + c];
+    if (perToken && t >= 0) for (let c = 0; c < KINDS; c++) perToken[t * KINDS + c] += v * w[b + c];
   }
 }
+
+// Reused between calls: scoring runs once per item and allocation shows up in the profile.
+let scratch = { base: new Int32Array(1024), value: new Float64Array(1024) };
+function scratchOf(n: number): { base: Int32Array; value: Float64Array } {
+  if (scratch.base.length < n) scratch = { base: new Int32Array(n * 2), value: new Float64Array(n * 2) };
+  return scratch;
+}
+
+const SUMS: Float64Array[] = [];
 
 // The character block is L2-normalised over all its n-grams (as in extractFeatures), so count them first.
 function addCharBlock(
@@ -76,16 +92,21 @@ function addCharBlock(
   z: Float64Array,
   perToken: Float64Array,
 ): void {
+  // First pass: count the n-grams and fetch every word's sums (independent loads, so they overlap).
   let grams = 0;
-  for (const t of tokens)
-    if (t.type === 'word' || t.type === 'hashtag') grams += charGramCount(t.norm.length);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.type !== 'word' && t.type !== 'hashtag') continue;
+    grams += charGramCount(t.norm.length);
+    SUMS[i] = charSums.of(t.lex);
+  }
   if (grams === 0) return;
   // Feature values are stored as float32 in the reference path; round the same way.
   const k = Math.fround(CHAR_WEIGHT / Math.sqrt(grams));
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.type !== 'word' && t.type !== 'hashtag') continue;
-    const sum = charSums.of(t.norm);
+    const sum = SUMS[i];
     for (let c = 0; c < CHAR_COLUMNS; c++) z[c] += k * sum[c];
     for (let c = 0; c < KINDS; c++) perToken[i * KINDS + c] += k * sum[c];
   }

@@ -1,3 +1,4 @@
+import { WordSlot } from './lexeme.js';
 import type { Token } from './tokenize.js';
 
 // Decides, before any model runs, whether a text is something we can classify at all.
@@ -35,18 +36,29 @@ export function truncateForClassification(text: string): string {
 export function findInputProblem(text: string, tokens: readonly Token[]): InputProblem | null {
   if (text.trim().length === 0) return 'empty';
   if (looksBinary(text)) return 'binary';
-  const words: string[] = [];
+  let words = 0;
   let urls = 0;
   let emoji = 0;
   for (const t of tokens) {
-    if (t.type === 'word' || t.type === 'hashtag') words.push(t.norm);
+    if (t.type === 'word' || t.type === 'hashtag') words++;
     else if (t.type === 'url') urls++;
     else if (t.type === 'emoji') emoji++;
   }
-  if (words.length === 0) return urls > 0 ? 'url_only' : emoji > 0 ? 'emoji_only' : 'no_words';
-  if (!looksEnglish(words)) return 'unsupported_language';
+  if (words === 0) return urls > 0 ? 'url_only' : emoji > 0 ? 'emoji_only' : 'no_words';
+  if (!looksEnglish(tokens, words)) return 'unsupported_language';
   return null;
 }
+
+const LATIN = 1;
+const ENGLISH = 2;
+const FOREIGN = 4;
+// Kept on each word's lexeme: one read per token instead of a character scan and two set probes.
+const LANGUAGE = new WordSlot(
+  (w): number =>
+    (isPlainLatin(w) ? LATIN : 0) |
+    (ENGLISH_HINTS.has(w) ? ENGLISH : 0) |
+    (FOREIGN_HINTS.has(w) ? FOREIGN : 0),
+);
 
 function isPlainLatin(w: string): boolean {
   for (let i = 0; i < w.length; i++) {
@@ -67,15 +79,17 @@ function looksBinary(text: string): boolean {
 }
 
 // Mixed messages ("Hola, my mum is in pain") stay in: only a text with no English signal is refused.
-function looksEnglish(words: string[]): boolean {
+function looksEnglish(tokens: readonly Token[], words: number): boolean {
   let latin = 0;
   let english = 0;
   let foreign = 0;
-  for (const w of words) {
-    if (isPlainLatin(w)) latin++;
-    if (ENGLISH_HINTS.has(w)) english++;
-    if (FOREIGN_HINTS.has(w)) foreign++;
+  for (const t of tokens) {
+    if (t.type !== 'word' && t.type !== 'hashtag') continue;
+    const language = LANGUAGE.of(t.lex);
+    if (language & LATIN) latin++;
+    if (language & ENGLISH) english++;
+    if (language & FOREIGN) foreign++;
   }
-  if (latin / words.length < 0.5) return false;
+  if (latin / words < 0.5) return false;
   return !(foreign >= 2 && foreign > english);
 }

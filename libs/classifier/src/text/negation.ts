@@ -1,3 +1,4 @@
+import { WordSlot } from './lexeme.js';
 import type { Token } from './tokenize.js';
 
 // Words that flip what follows: "no pain", "not rude", "never got my meds", "didn't help".
@@ -32,8 +33,9 @@ const MAX_SCOPE = 3;
 
 export function isNegator(tok: Token, next: Token | undefined): boolean {
   if (tok.type !== 'word') return false;
-  if (NEGATORS.has(tok.norm)) return !(next && NOT_NEGATING_NEXT.has(next.norm));
-  return tok.norm.endsWith("n't") || (tok.norm.endsWith('nt') && CONTRACTED.has(tok.norm));
+  const role = ROLE.of(tok.lex);
+  if (role & NEGATOR) return !(next && ROLE.of(next.lex) & NOT_NEGATING);
+  return (role & CONTRACTED_NEGATOR) !== 0;
 }
 
 // Apostrophes are often dropped in tweets: "cant", "dont", "wont".
@@ -56,12 +58,25 @@ const CONTRACTED = new Set([
   'aint',
 ]);
 
+// What each word can do to a negation scope, as bits kept on its lexeme (one read per token).
+const NEGATOR = 1;
+const NOT_NEGATING = 2;
+const SCOPE_BREAKER = 4;
+const CONTRACTED_NEGATOR = 8;
+const ROLE = new WordSlot(
+  (w): number =>
+    (NEGATORS.has(w) ? NEGATOR : 0) |
+    (NOT_NEGATING_NEXT.has(w) ? NOT_NEGATING : 0) |
+    (SCOPE_BREAKERS.has(w) ? SCOPE_BREAKER : 0) |
+    (w.endsWith("n't") || (w.endsWith('nt') && CONTRACTED.has(w)) ? CONTRACTED_NEGATOR : 0),
+);
+
 /** Marks tokens inside a negation's scope, which ends at punctuation, a conjunction or after three words. */
 export function markNegation(tokens: Token[]): void {
   let remaining = 0;
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i];
-    if (tok.type === 'punct' || SCOPE_BREAKERS.has(tok.norm)) {
+    if (tok.type === 'punct' || ROLE.of(tok.lex) & SCOPE_BREAKER) {
       remaining = 0;
       continue;
     }

@@ -1,5 +1,6 @@
 // Typos in the words that matter most ("cant breath", "seizurre", "nobdoy") must not hide an emergency.
 // Tokens one edit away from a key word are read as that word; offsets map back to the original text.
+import { WordSlot, type Lexeme } from './lexeme.js';
 
 const KEY_WORDS = [
   'breathe',
@@ -39,6 +40,13 @@ const MIN_LENGTH = 5;
 // Words repeat across messages, so answers are memoised (bounded: cleared when it grows too large).
 const MEMO = new Map<string, string | null>();
 const MEMO_LIMIT = 50_000;
+
+const MEANT = new WordSlot((w) => keyWordFor(w));
+
+/** keyWordFor, kept on the word's lexeme. */
+export function meantOf(lex: Lexeme): string | null {
+  return MEANT.of(lex);
+}
 
 /** The key word a token was probably meant to be, or null (also null when it already is one). */
 export function keyWordFor(token: string): string | null {

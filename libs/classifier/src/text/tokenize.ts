@@ -1,12 +1,17 @@
 // Splits raw text into tokens that remember where they came from, so every explanation can point at
 // the exact characters of the original (not a normalised copy). A hand-written scanner: this runs on
 // every item in the worker, and a regex tokenizer was most of the cost.
+import { internWord } from './intern.js';
+import { lexemeOf, type Lexeme } from './lexeme.js';
+import { normaliseWord } from './normalise.js';
 
 export type TokenType = 'word' | 'num' | 'emoji' | 'url' | 'handle' | 'hashtag' | 'punct';
 
 export interface Token {
   /** Normalised form: lower case, straight apostrophes, elongations squeezed ("soooo" → "soo"). */
   norm: string;
+  /** The shared record of `norm` (per-word caches). */
+  lex: Lexeme;
   type: TokenType;
   start: number;
   end: number;
@@ -44,21 +49,9 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
-function make(type: TokenType, norm: string, start: number, end: number): Token {
-  return { norm, type, start, end, negated: false };
-}
-
-export function normaliseWord(raw: string): string {
-  let s = raw.toLowerCase();
-  if (s.includes('’')) s = s.replace(/’/g, "'");
-  if (s.endsWith("'")) s = s.replace(/'+$/, '');
-  return hasTripleLetter(s) ? s.replace(/(\p{L})\1{2,}/gu, '$1$1') : s;
-}
-
-function hasTripleLetter(s: string): boolean {
-  for (let i = 2; i < s.length; i++)
-    if (s.charCodeAt(i) === s.charCodeAt(i - 1) && s.charCodeAt(i) === s.charCodeAt(i - 2)) return true;
-  return false;
+function make(type: TokenType, norm: string | Lexeme, start: number, end: number): Token {
+  const lex = typeof norm === 'string' ? lexemeOf(norm) : norm;
+  return { norm: lex.norm, lex, type, start, end, negated: false };
 }
 
 function scanWord(text: string, start: number, tokens: Token[]): number {
@@ -68,10 +61,12 @@ function scanWord(text: string, start: number, tokens: Token[]): number {
     if (isLetterAt(text, i, c) || (c >= 48 && c <= 57) || c === 39 || c === 0x2019) i++;
     else break;
   }
-  const raw = text.slice(start, i);
-  if ((text.startsWith('://', i) || (text[i] === '.' && i - start === 3)) && /^(?:https?|www)$/i.test(raw))
+  if (
+    (text.startsWith('://', i) || (text[i] === '.' && i - start === 3)) &&
+    /^(?:https?|www)$/i.test(text.slice(start, i))
+  )
     return scanUrl(text, start, tokens);
-  tokens.push(make('word', normaliseWord(raw), start, i));
+  tokens.push(make('word', internWord(text, start, i), start, i));
   return i;
 }
 
