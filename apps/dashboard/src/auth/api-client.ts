@@ -4,6 +4,8 @@ export class ApiError extends Error {
   constructor(
     readonly status: number,
     message: string,
+    /** The parsed error body, for answers that carry more than a message (a 409 carries the item). */
+    readonly body: unknown = undefined,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -13,8 +15,9 @@ export class ApiError extends Error {
 /** Nest answers errors as `{ message: string | string[] }`; show that, not a bare status. */
 async function errorFrom(response: Response): Promise<ApiError> {
   let message = `${response.status} ${response.statusText}`;
+  let body: unknown;
   try {
-    const body: unknown = await response.json();
+    body = await response.json();
     const detail =
       typeof body === 'object' && body !== null ? (body as { message?: unknown }).message : undefined;
     if (typeof detail === 'string') message = detail;
@@ -22,7 +25,7 @@ async function errorFrom(response: Response): Promise<ApiError> {
   } catch {
     // Not JSON (e.g. a proxy's HTML page): the status line is all we have.
   }
-  return new ApiError(response.status, message);
+  return new ApiError(response.status, message, body);
 }
 
 export async function apiRequest<T>(

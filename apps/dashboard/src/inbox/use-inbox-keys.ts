@@ -1,13 +1,6 @@
 import { useEffect, type RefObject } from 'react';
 import { closeItem } from '../ui/hash-route';
-
-/** Keys typed into a form control belong to that control, not to the inbox. */
-function isTyping(target: EventTarget | null): boolean {
-  return (
-    target instanceof HTMLElement &&
-    (target.isContentEditable || ['INPUT', 'SELECT', 'TEXTAREA'].includes(target.tagName))
-  );
-}
+import { isShortcutPress } from '../ui/keyboard';
 
 /**
  * j / k move focus down / up the inbox rows, mail-client style; rows are links, so Enter opens
@@ -17,7 +10,7 @@ function isTyping(target: EventTarget | null): boolean {
 export function useInboxKeys(listRef: RefObject<HTMLElement | null>): void {
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent) {
-      if (event.altKey || event.ctrlKey || event.metaKey || isTyping(event.target)) return;
+      if (!isShortcutPress(event)) return;
       if (event.key === 'Escape' && window.location.hash) return closeItem();
       if (event.key !== 'j' && event.key !== 'k') return;
       const links = Array.from(listRef.current?.querySelectorAll<HTMLAnchorElement>('a.inbox-link') ?? []);

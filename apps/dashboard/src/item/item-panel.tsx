@@ -4,6 +4,11 @@ import { closeItem } from '../ui/hash-route';
 import { CHANNEL_LABELS, KIND_LABELS, formatDateTime, formatPercent } from '../ui/labels';
 import { TopicList } from '../ui/topic-list';
 import { UrgencyBadge } from '../ui/urgency-badge';
+import { useSignedIn } from '../auth/session-context';
+import { AuditHistory } from './actions/audit-history';
+import { TriageActions } from './actions/triage-actions';
+import { mayReadAuditTrail } from './actions/triage-permissions';
+import { CorrectionFacts } from './correction-facts';
 import { ExplanationView } from './explanation-view';
 import { TriageState } from './triage-state';
 import { useItem } from './use-item';
@@ -15,6 +20,7 @@ function sentimentWord(sentiment: number): string {
 }
 
 function ItemDetails({ item }: { item: ItemView }) {
+  const { user } = useSignedIn();
   const { classification } = item;
   const correction = classification.correction;
   return (
@@ -27,7 +33,8 @@ function ItemDetails({ item }: { item: ItemView }) {
       />
       {item.isRedacted && <p className="muted small">Personal details are redacted for your role.</p>}
       <dl className="facts">
-        <dt>Kind</dt>
+        {/* A person's correction is what the item is now; the machine's decision follows below. */}
+        <dt>{correction ? 'Kind (corrected)' : 'Kind'}</dt>
         <dd data-testid="item-kind">{KIND_LABELS[correction?.kind ?? classification.kind]}</dd>
         <dt>Urgency</dt>
         <dd>
@@ -37,14 +44,7 @@ function ItemDetails({ item }: { item: ItemView }) {
         <dd>
           <TopicList topics={correction?.topics ?? classification.topics} />
         </dd>
-        {correction && (
-          <>
-            <dt>Machine said</dt>
-            <dd>
-              {KIND_LABELS[classification.kind]}, corrected by {correction.by} {formatDateTime(correction.at)}
-            </dd>
-          </>
-        )}
+        <CorrectionFacts classification={classification} />
         <dt>Sentiment</dt>
         <dd>
           {sentimentWord(classification.sentiment)} ({classification.sentiment.toFixed(2)})
@@ -70,6 +70,8 @@ function ItemDetails({ item }: { item: ItemView }) {
       </dl>
       <ExplanationView explanation={classification.explanation} modelVersion={classification.modelVersion} />
       <TriageState triage={item.triage} facility={item.facility} />
+      <TriageActions item={item} />
+      {mayReadAuditTrail(user.role) && <AuditHistory id={item.id} version={item.triage.version} />}
     </>
   );
 }
