@@ -54,7 +54,7 @@ function evaluateOn(
   const context = lazyContext(text);
   for (const rule of safety) applySafetyRule(rule, text, context, outcome);
   for (const rule of urgency) {
-    const match = firstLiveMatch(rule.pattern, text, undefined);
+    const match = firstLiveMatch(rule.pattern, text, undefined).live;
     if (!match) continue;
     outcome.topics.add(rule.topic);
     if (context.isLongAgo() || context.isInformational()) continue;
@@ -83,10 +83,11 @@ const SAFETY_INDEX = new TriggerIndex(SAFETY_RULES);
 const URGENCY_INDEX = new TriggerIndex(HIGH_URGENCY_RULES);
 
 function applySafetyRule(rule: SafetyRule, text: string, context: Context, outcome: RuleOutcome): void {
-  const match = firstLiveMatch(rule.pattern, text, rule.figurative);
+  const { live: match, seen } = firstLiveMatch(rule.pattern, text, rule.figurative);
   if (!match) {
-    const figurative = rule.figurative ? firstMatch(rule.figurative, text) : null;
-    if (figurative && matchesAnywhere(rule.pattern, text)) {
+    // Only a phrase that did occur can have been suppressed as an idiom.
+    const figurative = seen && rule.figurative ? firstMatch(rule.figurative, text) : null;
+    if (figurative) {
       outcome.hits.push({
         rule: `figurative:${rule.name}`,
         effect: 'suppressed',
@@ -121,18 +122,32 @@ function applySafetyRule(rule: SafetyRule, text: string, context: Context, outco
 
 type Span = { start: number; end: number };
 
-/** The first match that is neither negated, resolved, nor inside an idiom. */
-function firstLiveMatch(pattern: RegExp, text: string, figurative: RegExp | undefined): Span | null {
-  const idioms = figurative ? allMatches(figurative, text) : [];
+/**
+ * The first match that is neither negated, resolved, nor inside an idiom (`live`), and whether the
+ * pattern matched at all (`seen`).
+ */
+function firstLiveMatch(
+  pattern: RegExp,
+  text: string,
+  figurative: RegExp | undefined,
+): { live: Span | null; seen: boolean } {
+  // The idiom scan is a second pass over the text: only pay for it once there is a match to check.
+  let idioms: Span[] | undefined;
+  let seen = false;
   pattern.lastIndex = 0;
   for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
     const span = { start: m.index, end: m.index + m[0].length };
-    if (m[0].length === 0) pattern.lastIndex++;
-    else if (isNegated(text, span) || idioms.some((i) => i.start < span.end + 20 && span.start < i.end + 20))
+    if (m[0].length === 0) {
+      pattern.lastIndex++;
       continue;
-    else return span;
+    }
+    seen = true;
+    if (isNegated(text, span)) continue;
+    idioms ??= figurative ? allMatches(figurative, text) : [];
+    if (idioms.some((i) => i.start < span.end + 20 && span.start < i.end + 20)) continue;
+    return { live: span, seen };
   }
-  return null;
+  return { live: null, seen };
 }
 
 function isGratefulPast(text: string, span: Span): boolean {
@@ -159,10 +174,6 @@ function hasNearby(pattern: RegExp, text: string, span: Span): boolean {
 
 function firstMatch(pattern: RegExp, text: string): Span | null {
   return allMatches(pattern, text)[0] ?? null;
-}
-
-function matchesAnywhere(pattern: RegExp, text: string): boolean {
-  return allMatches(pattern, text).length > 0;
 }
 
 function allMatches(pattern: RegExp, text: string): Span[] {
