@@ -37,15 +37,16 @@ export class LiveGateway implements OnGatewayInit<LiveNamespace>, OnGatewayConne
         .then((user) => {
           if (!user) return next(new Error('unauthorized: send auth: { token } with a valid access token'));
           (socket.data as LiveSocketData).user = user;
+          // Joined before the handshake completes, so no event can slip between "connected" and "in its rooms".
+          void socket.join(roomsForViewer(user.role, user.units));
           next();
         })
         .catch(next);
     });
   }
 
-  async handleConnection(socket: Socket): Promise<void> {
+  handleConnection(socket: Socket): void {
     const { user } = socket.data as LiveSocketData;
-    await socket.join(roomsForViewer(user.role, user.units));
     this.logger.debug(
       { socket: socket.id, role: user.role, recovered: socket.recovered },
       'live client connected',

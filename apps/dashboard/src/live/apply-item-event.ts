@@ -6,14 +6,19 @@ import { countNewItem } from '../trends/trend-series';
 import { trendKeys } from '../trends/use-trends';
 import { mergeIntoPages, mergeItem, type ItemPages, type VersionLedger } from './item-cache';
 
-/** Writes one live event into every cached query it touches: the lists, the item, the trend. */
+/**
+ * Writes one live event into every cached query it touches: the lists, the item, the trend.
+ * A `replay` re-applies an event already accepted (after a refetch that may have overwritten it),
+ * so it skips the version ledger and does not count the item in the trend a second time.
+ */
 export function applyItemEvent(
   queryClient: QueryClient,
   ledger: VersionLedger,
   name: LiveEventName,
   event: ItemEvent,
+  { replay = false }: { replay?: boolean } = {},
 ): void {
-  if (!ledger.accept(event)) return;
+  if (!replay && !ledger.accept(event)) return;
 
   for (const query of queryClient.getQueryCache().findAll({ queryKey: itemListKeys.all })) {
     // The list's filters are the second part of its key (see itemListKeys.list).
@@ -22,7 +27,7 @@ export function applyItemEvent(
   }
   queryClient.setQueryData<ItemView>(itemKeys.detail(event.item.id), (current) => mergeItem(current, event));
 
-  if (name === 'item.created') {
+  if (name === 'item.created' && !replay) {
     queryClient.setQueryData<TrendsResponse>(trendKeys.lastHours, (trends) =>
       trends ? countNewItem(trends, event.item) : trends,
     );

@@ -4,6 +4,8 @@ import { io, type Socket } from 'socket.io-client';
 import {
   LIVE_NAMESPACE,
   type ClientToServerEvents,
+  type ItemEvent,
+  type LiveEventName,
   type LiveHandshakeAuth,
   type ServerToClientEvents,
 } from '@auscult/contracts';
@@ -28,14 +30,29 @@ export function useLiveUpdates(token: string, onUnauthorised: () => void): LiveS
     const ledger = new VersionLedger();
     const auth: LiveHandshakeAuth = { token };
     const socket: Socket<ServerToClientEvents, ClientToServerEvents> = io(LIVE_NAMESPACE, { auth });
+    // Events that arrive while a gap-closing refetch is in flight: the refetch may have read the
+    // database before they were stored, and its answer would overwrite them; they are re-applied after it.
+    let duringRefetch: [LiveEventName, ItemEvent][] | null = null;
+    const onEvent = (name: LiveEventName) => (event: ItemEvent) => {
+      duringRefetch?.push([name, event]);
+      applyItemEvent(queryClient, ledger, name, event);
+    };
 
     socket.on('connect', () => {
       setStatus('live');
       // Unless the server replayed what we missed, anything sent before this connection (or
       // while it was down) is not in the cache yet: refetch once to close the gap.
       if (!socket.recovered) {
-        void queryClient.invalidateQueries({ queryKey: itemListKeys.all });
-        void queryClient.invalidateQueries({ queryKey: trendKeys.all });
+        const arrived: [LiveEventName, ItemEvent][] = [];
+        duringRefetch = arrived;
+        void Promise.all([
+          queryClient.invalidateQueries({ queryKey: itemListKeys.all }),
+          queryClient.invalidateQueries({ queryKey: trendKeys.all }),
+        ]).finally(() => {
+          if (duringRefetch === arrived) duringRefetch = null;
+          for (const [name, event] of arrived)
+            applyItemEvent(queryClient, ledger, name, event, { replay: true });
+        });
       }
     });
     socket.on('disconnect', () => setStatus('offline'));
@@ -43,9 +60,9 @@ export function useLiveUpdates(token: string, onUnauthorised: () => void): LiveS
       setStatus('offline');
       if (isAuthFailure(error)) onUnauthorised();
     });
-    socket.on('item.created', (event) => applyItemEvent(queryClient, ledger, 'item.created', event));
-    socket.on('item.updated', (event) => applyItemEvent(queryClient, ledger, 'item.updated', event));
-    socket.on('item.escalated', (event) => applyItemEvent(queryClient, ledger, 'item.escalated', event));
+    socket.on('item.created', onEvent('item.created'));
+    socket.on('item.updated', onEvent('item.updated'));
+    socket.on('item.escalated', onEvent('item.escalated'));
 
     return () => {
       socket.disconnect();
