@@ -7,11 +7,11 @@ export function TriageState({ triage, facility }: { triage: TriageView; facility
       <h3 id="triage-title">Triage</h3>
       <dl className="facts">
         <dt>Status</dt>
-        <dd>{STATUS_LABELS[triage.status]}</dd>
+        <dd data-testid="triage-status">{STATUS_LABELS[triage.status]}</dd>
         <dt>Unit</dt>
         <dd>{[facility, triage.unit].filter(Boolean).join(' · ') || 'Not routed'}</dd>
         <dt>Assignee</dt>
-        <dd>{triage.assigneeName ?? 'Unassigned'}</dd>
+        <dd data-testid="triage-assignee">{triage.assigneeName ?? 'Unassigned'}</dd>
         <dt>Due</dt>
         <dd>{triage.dueAt ? formatDateTime(triage.dueAt) : 'No deadline'}</dd>
         <dt>Escalation</dt>

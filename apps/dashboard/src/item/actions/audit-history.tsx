@@ -3,6 +3,7 @@ import { TRIAGE_STATUSES, isOneOf } from '@auscult/contracts';
 import { useAudit, type AuditEvent } from './use-audit';
 
 const ACTION_WORDS: Record<string, string> = {
+  'item.classified': 'Classified',
   'triage.claim': 'Claimed',
   'triage.acknowledge': 'Acknowledged',
   'triage.resolve': 'Resolved',
