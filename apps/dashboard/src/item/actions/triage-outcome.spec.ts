@@ -9,6 +9,18 @@ describe('describeFailure', () => {
     expect(describeFailure('claim', error)).toBe('This item is already claimed by Nina Ward.');
   });
 
+  it('adds who holds the item when the message does not say so', () => {
+    const item = makeItem();
+    const held = {
+      ...item,
+      triage: { ...item.triage, status: 'in_progress' as const, assigneeName: 'Ada Admin' },
+    };
+    const error = new ApiError(409, 'This item has changed since you loaded it; look again.', { item: held });
+    expect(describeFailure('claim', error)).toBe(
+      'This item has changed since you loaded it; look again. It is now in progress, with Ada Admin.',
+    );
+  });
+
   it('names the action for other refusals', () => {
     expect(describeFailure('resolve', new ApiError(400, 'note must not be blank'))).toBe(
       'Could not resolve this item: note must not be blank',

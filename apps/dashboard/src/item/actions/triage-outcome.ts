@@ -1,6 +1,7 @@
 // What the panel says when the API refuses an action, and the item a refusal carries back.
 import type { ItemView } from '@auscult/contracts';
 import { ApiError } from '../../auth/api-client';
+import { STATUS_LABELS } from '../../ui/labels';
 import type { PanelAction } from './triage-permissions';
 
 const DOING: Record<PanelAction, string> = {
@@ -23,12 +24,19 @@ export function conflictItem(error: unknown): ItemView | null {
   return looksLikeItem ? (item as ItemView) : null;
 }
 
+/** A stale-version refusal does not say who has the item now; the item it carries does. */
+function withWhoHasIt(message: string, current: ItemView | null): string {
+  const holder = current?.triage.assigneeName;
+  if (!current || !holder || message.includes(holder)) return message;
+  return `${message} It is now ${STATUS_LABELS[current.triage.status].toLowerCase()}, with ${holder}.`;
+}
+
 /** One plain sentence for the person; a conflict's own message already says who or what got there first. */
 export function describeFailure(action: PanelAction, error: unknown): string {
   if (!(error instanceof ApiError)) return `Could not ${DOING[action]}: the server could not be reached.`;
   switch (error.status) {
     case 409:
-      return error.message;
+      return withWhoHasIt(error.message, conflictItem(error));
     case 403:
       return `You may not ${DOING[action]}. ${error.message}`;
     case 404:
