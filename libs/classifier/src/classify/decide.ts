@@ -83,18 +83,45 @@ function decideUrgency(kind: ItemKind, scores: Scores, rules: RuleOutcome, hits:
   return 'normal';
 }
 
+// Scratch for ranking topics: this runs once per item, so no per-topic objects or closures.
+const TOPIC_INDEX = new Map<Topic, number>(TOPICS.map((t, i) => [t, i]));
+const inLexicon = new Uint8Array(TOPICS.length);
+const boosted = new Float64Array(TOPICS.length);
+const ranked = new Uint8Array(TOPICS.length);
+
 function decideTopics(kind: ItemKind, scores: Scores, rules: RuleOutcome): Topic[] {
   if (kind === 'other') return [];
-  const lexicon = new Set(scores.lexiconTopics);
-  const boost = (t: Topic): number => (rules.topics.has(t) ? 0.5 : 0) + (lexicon.has(t) ? LEXICON_BOOST : 0);
-  const ranked = TOPICS.map((t, i) => ({ t, p: scores.topic[i] + boost(t) })).sort((a, b) => b.p - a.p);
-  const chosen = ranked.filter((r) => r.p >= TOPIC_THRESHOLD).map((r) => r.t);
+  inLexicon.fill(0);
+  for (const t of scores.lexiconTopics) inLexicon[TOPIC_INDEX.get(t) ?? 0] = 1;
+  for (let i = 0; i < TOPICS.length; i++) {
+    const boost = (rules.topics.has(TOPICS[i]) ? 0.5 : 0) + (inLexicon[i] ? LEXICON_BOOST : 0);
+    boosted[i] = scores.topic[i] + boost;
+  }
+  rankByScore();
+  const chosen: Topic[] = [];
+  for (let r = 0; r < ranked.length && boosted[ranked[r]] >= TOPIC_THRESHOLD; r++)
+    chosen.push(TOPICS[ranked[r]]);
   const wantsCare = kind === 'care_need';
   if (kind !== 'praise' && !chosen.some((t) => CARE_SET.has(t) === wantsCare)) {
-    const best = ranked.find((r) => CARE_SET.has(r.t) === wantsCare);
-    if (best) chosen.unshift(best.t);
+    for (let r = 0; r < ranked.length; r++) {
+      if (CARE_SET.has(TOPICS[ranked[r]]) !== wantsCare) continue;
+      chosen.unshift(TOPICS[ranked[r]]);
+      break;
+    }
   }
   return chosen.slice(0, MAX_TOPICS);
+}
+
+/** Topic indices by boosted score, highest first; ties keep TOPICS order (a stable insertion sort). */
+function rankByScore(): void {
+  for (let i = 0; i < ranked.length; i++) {
+    let j = i;
+    while (j > 0 && boosted[ranked[j - 1]] < boosted[i]) {
+      ranked[j] = ranked[j - 1];
+      j--;
+    }
+    ranked[j] = i;
+  }
 }
 
 // HCAT: clinical = quality and safety of care; management = environment and institutional processes;

@@ -28,7 +28,8 @@ export function createLinearScorer(model: LinearModel): Scorer {
     score(text: string, channel: string | undefined, tokens: Token[]): Scores {
       // Word-level and cue features row by row; the character block from per-word sums.
       const features = extractFeatures(text, channel, header.dimBits, tokens, false);
-      const perToken = new Float64Array(tokens.length * KINDS);
+      // Reused: `explain` below reads it, and the pipeline calls that before scoring the next item.
+      const perToken = perTokenScratch(tokens.length * KINDS);
       const z = new Float64Array(COLUMNS);
       accumulate(features, model, z, perToken);
       addCharBlock(tokens, charSums, z, perToken);
@@ -84,6 +85,13 @@ function scratchOf(n: number): { base: Int32Array; value: Float64Array } {
 }
 
 const SUMS: Float64Array[] = [];
+
+let perTokenBuffer = new Float64Array(1024);
+function perTokenScratch(n: number): Float64Array {
+  if (perTokenBuffer.length < n) perTokenBuffer = new Float64Array(n * 2);
+  perTokenBuffer.fill(0, 0, n);
+  return perTokenBuffer;
+}
 
 // The character block is L2-normalised over all its n-grams (as in extractFeatures), so count them first.
 function addCharBlock(

@@ -11,7 +11,10 @@ export interface Scores {
   topic: Float64Array;
   /** Topics named outright by the hand-written lexicon. */
   lexiconTopics: readonly Topic[];
-  /** Phrases of the original text that pushed towards (or away from) the kind at `kindIndex`. */
+  /**
+   * Phrases of the original text that pushed towards (or away from) the kind at `kindIndex`.
+   * Valid until the scorer's next `score` call (it reads reused scratch memory).
+   */
   explain(kindIndex: number): EvidenceSpan[];
 }
 

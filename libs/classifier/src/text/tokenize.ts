@@ -21,7 +21,11 @@ export interface Token {
   meant?: string;
 }
 
-const PUNCT = new Set(['.', '!', '?', ';', ',', ':', '(', ')']);
+// Punctuation lexemes by char code, so a punctuation token costs no string and no map probe.
+const PUNCT_LEXEME: (Lexeme | undefined)[] = new Array<Lexeme | undefined>(128).fill(undefined);
+for (const p of ['.', '!', '?', ';', ',', ':', '(', ')']) PUNCT_LEXEME[p.charCodeAt(0)] = lexemeOf(p);
+const FULL_STOP = lexemeOf('.');
+const isPunct = (c: number): boolean => c < 128 && PUNCT_LEXEME[c] !== undefined;
 const NUMBER_UNITS = new Set(['am', 'pm', 'h', 'hr', 'hrs', 'min', 'mins', 'yo', 'yrs']);
 const PICTOGRAPHIC = /\p{Extended_Pictographic}/u;
 const LETTER = /\p{L}|\p{M}/u;
@@ -33,7 +37,7 @@ export function tokenize(text: string): Token[] {
   while (i < n) {
     const c = text.charCodeAt(i);
     if (c <= 32) {
-      if (c === 10) tokens.push(make('punct', '.', i, i + 1));
+      if (c === 10) tokens.push(make('punct', FULL_STOP, i, i + 1));
       i++;
     } else if (isLetterAt(text, i, c)) i = scanWord(text, i, tokens);
     else if (c >= 48 && c <= 57) i = scanNumber(text, i, tokens);
@@ -42,7 +46,7 @@ export function tokenize(text: string): Token[] {
     else if (c === 35 /* # */ && isLetterOrDigit(text, i + 1)) i = scanHashtag(text, i, tokens);
     else if (c === 60 /* < */ && isTagStart(text.charCodeAt(i + 1))) i = skipTag(text, i);
     else if (c === 38 /* & */) i = skipEntity(text, i);
-    else if (PUNCT.has(text[i])) tokens.push(make('punct', text[i], i, ++i));
+    else if (isPunct(c)) tokens.push(make('punct', PUNCT_LEXEME[c] ?? FULL_STOP, i, ++i));
     else if (c >= 0x2190) i = scanSymbol(text, i, tokens);
     else i++;
   }
