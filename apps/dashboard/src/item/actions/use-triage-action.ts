@@ -46,8 +46,9 @@ export function useTriageAction(item: ItemView) {
       const current = conflictItem(error);
       if (current) putItemInCache(queryClient, current);
     },
-    // A note changes no version, so the version-keyed trail would not refetch by itself.
-    onSettled: () => queryClient.invalidateQueries({ queryKey: auditKeys.item(item.id) }),
+    // Every other action changes the version, which refetches the version-keyed trail by itself.
+    onSettled: (_data, _error, { action }) =>
+      action === 'note' ? queryClient.invalidateQueries({ queryKey: auditKeys.item(item.id) }) : undefined,
   });
   const failure =
     mutation.isError && mutation.variables
