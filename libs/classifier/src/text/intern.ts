@@ -4,11 +4,18 @@
 import { lexemeOf, type Lexeme } from './lexeme.js';
 import { normaliseWord } from './normalise.js';
 
-const SLOTS = 1 << 16;
-// Open addressing stays fast below half full; past that the table starts over (bounded memory).
+// Small enough to stay mostly in cache (it is probed for every word); open addressing stays fast below
+// half full, and past that the table starts over (bounded memory).
+const SLOTS = 1 << 15;
 const MAX_ENTRIES = SLOTS >> 1;
-const keys = new Array<string | undefined>(SLOTS).fill(undefined);
-const lexemes = new Array<Lexeme | undefined>(SLOTS).fill(undefined);
+
+interface Entry {
+  /** The raw word case-folded, with ’ read as ' (what the probe compares against). */
+  key: string;
+  lex: Lexeme;
+}
+
+const table = new Array<Entry | undefined>(SLOTS).fill(undefined);
 let size = 0;
 
 /** The lexeme of normaliseWord(text.slice(start, end)). */
@@ -22,20 +29,18 @@ export function internWord(text: string, start: number, end: number): Lexeme {
   }
   const home = (h ^ (h >>> 16)) & (SLOTS - 1);
   let slot = home;
-  for (let key = keys[slot]; key !== undefined; key = keys[slot]) {
-    if (sameFolded(key, text, start, end)) return lexemes[slot] as Lexeme;
+  for (let entry = table[slot]; entry !== undefined; entry = table[slot]) {
+    if (sameFolded(entry.key, text, start, end)) return entry.lex;
     slot = (slot + 1) & (SLOTS - 1);
   }
   const raw = text.slice(start, end);
   const lex = lexemeOf(normaliseWord(raw));
   if (size >= MAX_ENTRIES) {
-    keys.fill(undefined);
-    lexemes.fill(undefined);
+    table.fill(undefined);
     size = 0;
     slot = home;
   }
-  keys[slot] = raw.toLowerCase().replace(/’/g, "'");
-  lexemes[slot] = lex;
+  table[slot] = { key: raw.toLowerCase().replace(/’/g, "'"), lex };
   size++;
   return lex;
 }

@@ -55,7 +55,9 @@ export function tokenize(text: string): Token[] {
 
 function make(type: TokenType, norm: string | Lexeme, start: number, end: number): Token {
   const lex = typeof norm === 'string' ? lexemeOf(norm) : norm;
-  return { norm: lex.norm, lex, type, start, end, negated: false };
+  // Every field present from the start: a property added later would give tokens two hidden classes
+  // and make every token read on the hot path polymorphic.
+  return { norm: lex.norm, lex, type, start, end, negated: false, meant: undefined };
 }
 
 function scanWord(text: string, start: number, tokens: Token[]): number {
