@@ -16,6 +16,8 @@ import { CHAR_COLUMNS, CharSums } from './char-sums.js';
 import type { Token } from '../text/tokenize.js';
 
 const KINDS = ITEM_KINDS.length;
+// accumulate() spells the kind columns out one by one.
+if (KINDS !== 4) throw new Error('linear scorer expects four kinds');
 
 export function createLinearScorer(model: LinearModel): Scorer {
   const { header } = model;
@@ -69,11 +71,26 @@ function accumulate(f: Features, model: LinearModel, z: Float64Array, perToken?:
   for (let i = 0; i < n; i++) {
     const b = base[i];
     const v = value[i];
+    // The kind columns feed both the sums and the explanation: compute them once.
+    const k0 = v * w[b];
+    const k1 = v * w[b + 1];
+    const k2 = v * w[b + 2];
+    const k3 = v * w[b + 3];
+    z[0] += k0;
+    z[1] += k1;
+    z[2] += k2;
+    z[3] += k3;
+    const t = f.token[i];
+    if (perToken && t >= 0) {
+      const at = t * KINDS;
+      perToken[at] += k0;
+      perToken[at + 1] += k1;
+      perToken[at + 2] += k2;
+      perToken[at + 3] += k3;
+    }
     // Topics read only the word-level block; kinds and urgencies read everything.
     const last = i < f.charStart ? COLUMNS : TOPIC_OFFSET;
-    for (let c = 0; c < last; c++) z[c] += v * w[b + c];
-    const t = f.token[i];
-    if (perToken && t >= 0) for (let c = 0; c < KINDS; c++) perToken[t * KINDS + c] += v * w[b + c];
+    for (let c = KINDS; c < last; c++) z[c] += v * w[b + c];
   }
 }
 
