@@ -18,15 +18,22 @@ interface Entry {
 const table = new Array<Entry | undefined>(SLOTS).fill(undefined);
 let size = 0;
 
-/** The lexeme of normaliseWord(text.slice(start, end)). */
-export function internWord(text: string, start: number, end: number): Lexeme {
-  let h = 0x811c9dc5;
-  for (let i = start; i < end; i++) {
-    const c = foldAt(text, i);
-    // Non-ASCII letters need full Unicode lower-casing: rare enough to take the plain path.
-    if (c < 0) return lexemeOf(normaliseWord(text.slice(start, end)));
-    h = Math.imul(h ^ c, 16777619);
-  }
+export const FOLD_HASH_SEED = 0x811c9dc5;
+
+/** One step of the word hash `internWord` expects (FNV-1a over `foldAt` codes), for callers that scan anyway. */
+export function foldHashStep(h: number, folded: number): number {
+  return Math.imul(h ^ folded, 16777619);
+}
+
+/**
+ * The lexeme of normaliseWord(text.slice(start, end)). `hash` is the fold hash of the word (see
+ * foldHashStep), or -1 when some code unit folds to -1 (non-ASCII letters need full Unicode lower-casing:
+ * rare enough to take the plain path). A word whose hash happens to be -1 also takes the plain path, which
+ * gives the same lexeme, only slower.
+ */
+export function internWord(text: string, start: number, end: number, hash: number): Lexeme {
+  if (hash === -1) return lexemeOf(normaliseWord(text.slice(start, end)));
+  const h = hash;
   const home = (h ^ (h >>> 16)) & (SLOTS - 1);
   let slot = home;
   for (let entry = table[slot]; entry !== undefined; entry = table[slot]) {
@@ -46,7 +53,7 @@ export function internWord(text: string, start: number, end: number): Lexeme {
 }
 
 /** ASCII letters lower-cased and ’ read as ', or -1 for any other non-ASCII code unit. */
-function foldAt(text: string, i: number): number {
+export function foldAt(text: string, i: number): number {
   const c = text.charCodeAt(i);
   if (c >= 65 && c <= 90) return c + 32;
   if (c < 128) return c;

@@ -1,7 +1,7 @@
 // Splits raw text into tokens that remember where they came from, so every explanation can point at
 // the exact characters of the original (not a normalised copy). A hand-written scanner: this runs on
 // every item in the worker, and a regex tokenizer was most of the cost.
-import { internWord } from './intern.js';
+import { FOLD_HASH_SEED, foldAt, foldHashStep, internWord } from './intern.js';
 import { lexemeOf, type Lexeme } from './lexeme.js';
 import { normaliseWord } from './normalise.js';
 
@@ -61,18 +61,23 @@ function make(type: TokenType, norm: string | Lexeme, start: number, end: number
 }
 
 function scanWord(text: string, start: number, tokens: Token[]): number {
+  // The intern hash is computed during the scan, so the word's characters are read once here.
   let i = start + 1;
+  let folded = foldAt(text, start);
+  let hash = folded < 0 ? -1 : foldHashStep(FOLD_HASH_SEED, folded);
   while (i < text.length) {
     const c = text.charCodeAt(i);
-    if (isLetterAt(text, i, c) || (c >= 48 && c <= 57) || c === 39 || c === 0x2019) i++;
-    else break;
+    if (!(isLetterAt(text, i, c) || (c >= 48 && c <= 57) || c === 39 || c === 0x2019)) break;
+    folded = foldAt(text, i);
+    if (hash !== -1) hash = folded < 0 ? -1 : foldHashStep(hash, folded);
+    i++;
   }
   if (
     (text.startsWith('://', i) || (text[i] === '.' && i - start === 3)) &&
     /^(?:https?|www)$/i.test(text.slice(start, i))
   )
     return scanUrl(text, start, tokens);
-  tokens.push(make('word', internWord(text, start, i), start, i));
+  tokens.push(make('word', internWord(text, start, i, hash), start, i));
   return i;
 }
 
