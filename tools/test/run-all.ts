@@ -61,14 +61,25 @@ async function runAll(services: Services): Promise<void> {
 
   const lint = await runStep(log, `[1/${STEPS}] lint`, ...nx('lint'), { cwd: root });
   record('lint', lint, oneTest(lint));
+  const format = await runStep(
+    log,
+    `[1/${STEPS}] format`,
+    process.execPath,
+    [binScript(root, 'prettier'), '--check', '.'],
+    {
+      cwd: root,
+    },
+  );
+  record('format', format, oneTest(format));
 
   const typecheck = await runStep(log, `[2/${STEPS}] type-check`, ...nx('typecheck'), { cwd: root });
   record('type-check', typecheck, oneTest(typecheck));
 
   const jestReport = path.join(workDir, 'jest.json');
   const jestArgs = [binScript(root, 'jest'), '--json', `--outputFile=${jestReport}`];
-  // A leaked handle must not hang CI for its whole budget; find such leaks locally with --detectOpenHandles.
-  if (process.env.CI === 'true') jestArgs.push('--ci', '--forceExit');
+  // A leaked handle (e.g. a client library's reconnect timer) must not hang the run; find leaks with --detectOpenHandles.
+  jestArgs.push('--forceExit');
+  if (process.env.CI === 'true') jestArgs.push('--ci');
   const jest = await runStep(log, `[3/${STEPS}] jest`, process.execPath, jestArgs, {
     cwd: root,
     stream: true,

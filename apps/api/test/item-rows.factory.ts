@@ -51,17 +51,15 @@ export async function insertItems(databaseUrl: string, rows: ItemRow[]): Promise
         modelVersion: 'factory',
         classifiedAt: at,
       });
-      await ds
-        .getRepository(TriageEntity)
-        .insert({
-          itemId: id,
-          status: row.status ?? 'new',
-          unit: row.unit ?? null,
-          dueAt: null,
-          escalationLevel: 0,
-          version: 1,
-          updatedAt: at,
-        });
+      await ds.getRepository(TriageEntity).insert({
+        itemId: id,
+        status: row.status ?? 'new',
+        unit: row.unit ?? null,
+        dueAt: null,
+        escalationLevel: 0,
+        version: 1,
+        updatedAt: at,
+      });
       ids.push(id);
     }
     return ids;
