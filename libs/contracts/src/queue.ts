@@ -2,6 +2,7 @@ import type { IngestItem } from './item.js';
 
 export const QUEUES = {
   ingest: 'ingest',
+  escalation: 'escalation',
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 
@@ -12,11 +13,20 @@ export interface IngestJobData {
   receivedAt: string;
 }
 
+/** Check, when an item's SLA window has run out, whether it must escalate to `level`. */
+export interface EscalationJobData {
+  itemId: string;
+  level: number;
+}
+
 /** Every job of every queue: one discriminated union, so a worker can check it has one handler per name. */
-export type AuscultJob = { queue: typeof QUEUES.ingest; name: 'ingest.item'; data: IngestJobData };
+export type AuscultJob =
+  | { queue: typeof QUEUES.ingest; name: 'ingest.item'; data: IngestJobData }
+  | { queue: typeof QUEUES.escalation; name: 'escalation.check'; data: EscalationJobData };
 export type JobName = AuscultJob['name'];
 export const JOB_NAMES: Record<QueueName, readonly JobName[]> = {
   ingest: ['ingest.item'],
+  escalation: ['escalation.check'],
 };
 
 /**
@@ -26,4 +36,9 @@ export const JOB_NAMES: Record<QueueName, readonly JobName[]> = {
  */
 export function ingestJobId(source: string, externalId: string): string {
   return `item|${encodeURIComponent(source)}|${encodeURIComponent(externalId)}`;
+}
+
+/** One escalation check per (item, level): scheduling it twice (pipeline and start-up sweep) adds it once. */
+export function escalationJobId(itemId: string, level: number): string {
+  return `escalation|${encodeURIComponent(itemId)}|${level}`;
 }
