@@ -6,6 +6,10 @@ import { pinoOptions, redisOptions, type AuscultConfig } from '@auscult/config';
 import { dataSourceOptions } from '@auscult/persistence';
 import { LoggerModule } from 'nestjs-pino';
 import { AUSCULT_CONFIG } from './config.js';
+import { EscalationSweep } from './escalation/escalation-sweep.service.js';
+import { EscalationProcessor } from './escalation/escalation.processor.js';
+import { EscalationScheduler } from './escalation/escalation.scheduler.js';
+import { EscalationService } from './escalation/escalation.service.js';
 import { IngestPipeline } from './ingest/ingest-pipeline.service.js';
 import { IngestProcessor } from './ingest/ingest.processor.js';
 import { UnitDirectoryService } from './ingest/unit-directory.service.js';
@@ -29,7 +33,7 @@ export class WorkerModule {
           connection: redisOptions(config.redisUrl, 'worker'),
           prefix: config.redisPrefix,
         }),
-        BullModule.registerQueue({ name: QUEUES.ingest }),
+        BullModule.registerQueue({ name: QUEUES.ingest }, { name: QUEUES.escalation }),
       ],
       providers: [
         { provide: AUSCULT_CONFIG, useValue: config },
@@ -37,6 +41,10 @@ export class WorkerModule {
         LivePublisher,
         IngestPipeline,
         IngestProcessor,
+        EscalationScheduler,
+        EscalationService,
+        EscalationProcessor,
+        EscalationSweep,
       ],
     };
   }

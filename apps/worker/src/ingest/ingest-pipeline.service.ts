@@ -11,6 +11,7 @@ import {
   TriageEntity,
 } from '@auscult/persistence';
 import type { DataSource, EntityManager } from 'typeorm';
+import { EscalationScheduler } from '../escalation/escalation.scheduler.js';
 import { LivePublisher } from '../live/live-publisher.service.js';
 import { normaliseText } from './normalise.js';
 import { redactText } from './redact.js';
@@ -29,6 +30,7 @@ export class IngestPipeline {
     @InjectDataSource() private readonly ds: DataSource,
     private readonly units: UnitDirectoryService,
     private readonly live: LivePublisher,
+    private readonly escalation: EscalationScheduler,
   ) {}
 
   async process(job: IngestJobData): Promise<PipelineOutcome> {
@@ -38,6 +40,7 @@ export class IngestPipeline {
     const now = new Date();
     const receivedAt = new Date(job.receivedAt);
     const sla = slaMinutesFor(classification.kind, classification.urgency);
+    const dueAt = sla === null ? null : new Date(receivedAt.getTime() + sla * 60_000);
     const created = await this.ds.transaction(async (em) => {
       const inserted = await em
         .createQueryBuilder()
@@ -63,16 +66,13 @@ export class IngestPipeline {
         .execute();
       // At-least-once delivery: a job that ran before (and stored the item) only re-publishes.
       if (inserted.raw.length === 0) return false;
-      await this.storeDecision(
-        em,
-        job.id,
-        classification,
-        routing.unit,
-        sla === null ? null : new Date(receivedAt.getTime() + sla * 60_000),
-        now,
-      );
+      await this.storeDecision(em, job.id, classification, routing.unit, dueAt, now);
       return true;
     });
+    // Only after the commit: the escalation check must find the row it is about.
+    if (created && dueAt && classification.kind === 'care_need') {
+      await this.escalation.scheduleOrLog(job.id, 1, dueAt);
+    }
     const [record] = await loadItemRecords(this.ds.manager, [job.id]);
     if (record) this.live.publish('item.created', itemEventsFor(record));
     return { itemId: job.id, stored: created ? 'created' : 'existing' };

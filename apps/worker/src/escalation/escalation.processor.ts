@@ -1,0 +1,37 @@
+import { Processor, WorkerHost } from '@nestjs/bullmq';
+import { Logger } from '@nestjs/common';
+import { QUEUES, type AuscultJob, type JobName } from '@auscult/contracts';
+import { UnrecoverableError, type Job } from 'bullmq';
+import { assertHandlesExactly } from '../ingest/ingest.processor.js';
+import { EscalationService, type EscalationOutcome } from './escalation.service.js';
+
+type EscalationJob = Extract<AuscultJob, { queue: typeof QUEUES.escalation }>;
+type Handlers = {
+  [N in EscalationJob['name']]: (
+    data: Extract<EscalationJob, { name: N }>['data'],
+  ) => Promise<EscalationOutcome>;
+};
+
+@Processor(QUEUES.escalation)
+export class EscalationProcessor extends WorkerHost {
+  private readonly logger = new Logger(EscalationProcessor.name);
+  private readonly handlers: Handlers;
+
+  constructor(escalation: EscalationService) {
+    super();
+    this.handlers = { 'escalation.check': (data) => escalation.escalate(data) };
+    assertHandlesExactly(QUEUES.escalation, Object.keys(this.handlers));
+  }
+
+  async process(job: Job<EscalationJob['data'], EscalationOutcome, JobName>): Promise<EscalationOutcome> {
+    const handler = this.handlers[job.name as EscalationJob['name']];
+    // A job name without a handler can never succeed: straight to the failed set, not retried.
+    if (!handler) throw new UnrecoverableError(`no handler for job "${job.name}"`);
+    const outcome = await handler(job.data);
+    this.logger.log(
+      { jobId: job.id, itemId: outcome.itemId, level: outcome.level, escalated: outcome.escalated },
+      'escalation checked',
+    );
+    return outcome;
+  }
+}
