@@ -1,0 +1,195 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { NestFactory } from '@nestjs/core';
+import type { INestApplicationContext } from '@nestjs/common';
+import {
+  escalationJobId,
+  LIVE_NAMESPACE,
+  QUEUES,
+  type ClientToServerEvents,
+  type EscalationJobData,
+  type ItemEvent,
+  type JobName,
+  type ServerToClientEvents,
+} from '@auscult/contracts';
+import { loadConfig, redisOptions, type AuscultConfig } from '@auscult/config';
+import { liveServerOptions } from '@auscult/live';
+import { createDataSource, seedDemo } from '@auscult/persistence';
+import {
+  createTestDatabase,
+  testRedisPrefix,
+  testRedisUrl,
+  type TestDatabase,
+} from '@auscult/persistence/testing';
+import { Queue, UnrecoverableError, type Job } from 'bullmq';
+import { createServer, type Server as HttpServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { Redis } from 'ioredis';
+import { Server } from 'socket.io';
+import { io, type Socket } from 'socket.io-client';
+import type { DataSource } from 'typeorm';
+import { EscalationSweep } from '../src/escalation/escalation-sweep.service.js';
+import { EscalationProcessor } from '../src/escalation/escalation.processor.js';
+import { EscalationService } from '../src/escalation/escalation.service.js';
+import { IngestPipeline } from '../src/ingest/ingest-pipeline.service.js';
+import { WorkerModule } from '../src/worker.module.js';
+
+let db: TestDatabase;
+let ds: DataSource;
+let config: AuscultConfig;
+let worker: INestApplicationContext;
+let queue: Queue<EscalationJobData>;
+let http: HttpServer;
+let liveRedis: Redis;
+let liveServer: Server | undefined;
+let dashboard: Socket<ServerToClientEvents, ClientToServerEvents>;
+const escalated: ItemEvent[] = [];
+
+/** Polls until `check` returns a value, or fails after the deadline; no fixed sleeps. */
+async function eventually<T>(check: () => Promise<T | undefined>, deadlineMs = 10_000): Promise<T> {
+  const until = Date.now() + deadlineMs;
+  for (;;) {
+    const value = await check();
+    if (value !== undefined) return value;
+    if (Date.now() > until) throw new Error('condition not met before the deadline');
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+/** A care need stored by the real pipeline, which also schedules its level-1 check. */
+async function careNeed(externalId: string): Promise<string> {
+  const id = crypto.randomUUID();
+  await worker.get(IngestPipeline).process({
+    id,
+    item: {
+      source: 'test',
+      externalId,
+      text: 'My dad on ward 4B has been in agony for hours and nobody answers the call bell',
+      channel: 'social',
+    },
+    receivedAt: new Date().toISOString(),
+  });
+  return id;
+}
+
+async function triageRow(itemId: string): Promise<{ escalation_level: number; version: number }> {
+  const [row] = await ds.query(`SELECT escalation_level, version FROM triage WHERE item_id = $1`, [itemId]);
+  return row;
+}
+
+async function escalationNotes(itemId: string): Promise<string[]> {
+  const rows: { note: string }[] = await ds.query(
+    `SELECT note FROM audit_events WHERE item_id = $1 AND action = 'triage.escalated' AND actor_label = 'system:escalation' ORDER BY id`,
+    [itemId],
+  );
+  return rows.map((r) => r.note);
+}
+
+async function promoteAndAwait(itemId: string, level: number): Promise<ItemEvent> {
+  const job = await eventually(async () => queue.getJob(escalationJobId(itemId, level)));
+  await job.promote();
+  return eventually(async () =>
+    escalated.find((e) => e.item.id === itemId && e.item.triage.escalationLevel === level),
+  );
+}
+
+beforeAll(async () => {
+  db = await createTestDatabase('escalation');
+  ds = createDataSource({ url: db.url, poolSize: 2 });
+  await ds.initialize();
+  await seedDemo(ds);
+  config = loadConfig({
+    DATABASE_URL: db.url,
+    REDIS_URL: testRedisUrl,
+    AUSCULT_REDIS_PREFIX: testRedisPrefix('escalation'),
+    LOG_LEVEL: 'silent',
+    DB_POOL_SIZE: '4',
+  });
+  // A stand-in for an API node: a real socket.io server on the same Redis streams, with no auth.
+  http = createServer();
+  liveRedis = new Redis(redisOptions(config.redisUrl, 'worker'));
+  liveServer = new Server(http, liveServerOptions(liveRedis, config.redisPrefix));
+  liveServer.of(LIVE_NAMESPACE).on('connection', (s) => s.join('items:all'));
+  await new Promise<void>((r) => http.listen(0, '127.0.0.1', r));
+  dashboard = io(`http://127.0.0.1:${(http.address() as AddressInfo).port}${LIVE_NAMESPACE}`, {
+    transports: ['websocket'],
+  });
+  dashboard.on('item.escalated', (e) => escalated.push(e));
+  await new Promise<void>((r) => dashboard.once('connect', () => r()));
+  worker = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), { logger: false });
+  await worker.init();
+  queue = new Queue(QUEUES.escalation, {
+    connection: redisOptions(config.redisUrl, 'producer'),
+    prefix: config.redisPrefix,
+  });
+});
+
+afterAll(async () => {
+  dashboard?.disconnect();
+  await worker?.close();
+  await queue?.obliterate({ force: true });
+  await queue?.close();
+  await liveServer?.close();
+  await liveRedis?.quit();
+  await ds?.destroy();
+  await db?.drop();
+});
+
+describe('escalation of unclaimed care needs', () => {
+  it('escalates to the charge nurse when the SLA runs out, then to the patient-experience lead', async () => {
+    const itemId = await careNeed('e-unclaimed');
+    const first = await promoteAndAwait(itemId, 1);
+    expect(first.version).toBe(2);
+    expect(await triageRow(itemId)).toEqual({ escalation_level: 1, version: 2 });
+    const second = await promoteAndAwait(itemId, 2);
+    expect(second.version).toBe(3);
+    expect(await triageRow(itemId)).toEqual({ escalation_level: 2, version: 3 });
+    const notes = await escalationNotes(itemId);
+    expect(notes).toHaveLength(2);
+    expect(notes[0]).toMatch(/^unclaimed after \d+ minutes: escalated to the charge nurse of 4B$/);
+    expect(notes[1]).toMatch(/^unclaimed after \d+ minutes: escalated to the patient-experience lead$/);
+  });
+
+  it.each(['in_progress', 'resolved', 'dismissed'])('leaves a %s care need alone', async (status) => {
+    const itemId = await careNeed(`e-${status}`);
+    await ds.query(`UPDATE triage SET status = $2, version = version + 1 WHERE item_id = $1`, [
+      itemId,
+      status,
+    ]);
+    const outcome = await worker.get(EscalationService).escalate({ itemId, level: 1 });
+    expect(outcome.escalated).toBe(false);
+    expect(await triageRow(itemId)).toEqual({ escalation_level: 0, version: 2 });
+    expect(await escalationNotes(itemId)).toEqual([]);
+    expect(await queue.getJob(escalationJobId(itemId, 2))).toBeUndefined();
+  });
+
+  it('escalates once when the same check runs twice (at-least-once delivery)', async () => {
+    const itemId = await careNeed('e-twice');
+    const escalation = worker.get(EscalationService);
+    const outcomes = [
+      await escalation.escalate({ itemId, level: 1 }),
+      await escalation.escalate({ itemId, level: 1 }),
+    ];
+    expect(outcomes.map((o) => o.escalated)).toEqual([true, false]);
+    expect(await triageRow(itemId)).toEqual({ escalation_level: 1, version: 2 });
+    expect(await escalationNotes(itemId)).toHaveLength(1);
+  });
+
+  it('puts back a check that Redis lost when the start-up sweep runs', async () => {
+    const itemId = await careNeed('e-lost');
+    const scheduled = await eventually(async () => queue.getJob(escalationJobId(itemId, 1)));
+    await scheduled.remove();
+    expect(await queue.getJob(escalationJobId(itemId, 1))).toBeUndefined();
+    await worker.get(EscalationSweep).sweep();
+    const restored = await queue.getJob(escalationJobId(itemId, 1));
+    expect(restored?.data).toEqual({ itemId, level: 1 });
+    expect(await restored?.getState()).toBe('delayed');
+  });
+
+  it('sends a job name it has no handler for to the failed set without retrying', async () => {
+    const job = { id: 'x', name: 'escalation.unknown', data: { itemId: 'x', level: 1 }, attemptsMade: 0 };
+    const run = worker
+      .get(EscalationProcessor)
+      .process(job as unknown as Job<EscalationJobData, never, JobName>);
+    await expect(run).rejects.toBeInstanceOf(UnrecoverableError);
+  });
+});
