@@ -41,25 +41,30 @@ export class EscalationScheduler {
       await this.schedule(itemId, level, dueAt);
     } catch (err) {
       this.logger.error(
-        { itemId, level, err: (err as Error).message },
+        { itemId, level, err: err instanceof Error ? err.message : String(err) },
         'escalation not scheduled; the start-up sweep will retry',
       );
     }
   }
 
-  /** Adds the check when Redis lost it; a check that used up its attempts gets another chance. */
+  /**
+   * Adds the check when Redis lost it. A failed check gets another chance; a completed one ran while
+   * the item was claimed, and the item is open again (unassigned), so it needs a fresh check.
+   */
   async ensureScheduled(
     itemId: string,
     level: number,
     dueAt: Date,
   ): Promise<'present' | 'added' | 'retried'> {
     const existing = await this.queue.getJob(escalationJobId(itemId, level));
-    if (!existing) {
-      await this.schedule(itemId, level, dueAt);
-      return 'added';
+    const state = existing ? await existing.getState() : 'missing';
+    if (existing && state === 'failed') {
+      await existing.retry('failed');
+      return 'retried';
     }
-    if ((await existing.getState()) !== 'failed') return 'present';
-    await existing.retry('failed');
-    return 'retried';
+    if (existing && state !== 'completed') return 'present';
+    await existing?.remove();
+    await this.schedule(itemId, level, dueAt);
+    return 'added';
   }
 }

@@ -56,6 +56,7 @@ export class EscalationService {
     const t = await em.findOneBy(TriageEntity, { itemId });
     if (!t || !isUnclaimed(t) || t.escalationLevel >= level) return false;
     const c = await em.findOneByOrFail(ClassificationEntity, { itemId });
+    if (c.kind !== 'care_need') return false;
     const result = await em
       .createQueryBuilder()
       .update(TriageEntity)
