@@ -147,7 +147,8 @@ describe('escalation of unclaimed care needs', () => {
     expect(notes).toHaveLength(2);
     expect(notes[0]).toMatch(/^unclaimed after \d+ minutes: escalated to the charge nurse of 4B$/);
     expect(notes[1]).toMatch(/^unclaimed after \d+ minutes: escalated to the patient-experience lead$/);
-  });
+    // Two trips through the real delayed queue and the worker's polling: more than the default 20 s on a loaded CI box.
+  }, 30_000);
 
   it.each(['in_progress', 'resolved', 'dismissed'])('leaves a %s care need alone', async (status) => {
     const itemId = await careNeed(`e-${status}`);
@@ -160,6 +161,22 @@ describe('escalation of unclaimed care needs', () => {
     expect(await triageRow(itemId)).toEqual({ escalation_level: 0, version: 2 });
     expect(await escalationNotes(itemId)).toEqual([]);
     expect(await queue.getJob(escalationJobId(itemId, 2))).toBeUndefined();
+  });
+
+  it('escalates an acknowledged care need nobody has claimed, but not one a nurse holds', async () => {
+    const [nurse] = await ds.query(`SELECT id FROM users LIMIT 1`);
+    const [open, held] = [await careNeed('e-ack-open'), await careNeed('e-ack-held')];
+    await ds.query(`UPDATE triage SET status = 'acknowledged' WHERE item_id = $1`, [open]);
+    await ds.query(`UPDATE triage SET status = 'acknowledged', assignee_id = $2 WHERE item_id = $1`, [
+      held,
+      nurse.id,
+    ]);
+    const escalation = worker.get(EscalationService);
+    const outcomes = [
+      await escalation.escalate({ itemId: open, level: 1 }),
+      await escalation.escalate({ itemId: held, level: 1 }),
+    ];
+    expect(outcomes.map((o) => o.escalated)).toEqual([true, false]);
   });
 
   it('escalates once when the same check runs twice (at-least-once delivery)', async () => {
@@ -183,6 +200,17 @@ describe('escalation of unclaimed care needs', () => {
     const restored = await queue.getJob(escalationJobId(itemId, 1));
     expect(restored?.data).toEqual({ itemId, level: 1 });
     expect(await restored?.getState()).toBe('delayed');
+  });
+
+  it('gives a fresh check to an item open again after its check completed while it was claimed', async () => {
+    const itemId = await careNeed('e-reopened');
+    const scheduled = await eventually(async () => queue.getJob(escalationJobId(itemId, 1)));
+    await ds.query(`UPDATE triage SET status = 'in_progress' WHERE item_id = $1`, [itemId]);
+    await scheduled.promote();
+    await eventually(async () => ((await scheduled.getState()) === 'completed' ? true : undefined));
+    await ds.query(`UPDATE triage SET status = 'new' WHERE item_id = $1`, [itemId]);
+    await worker.get(EscalationSweep).sweep();
+    expect(await queue.getJob(escalationJobId(itemId, 1)).then((j) => j?.getState())).toBe('delayed');
   });
 
   it('sends a job name it has no handler for to the failed set without retrying', async () => {
