@@ -1,40 +1,14 @@
 // Triage from the item panel: a person corrects the machine, takes the item, and closes it with an outcome.
-import { randomUUID } from 'node:crypto';
-import { fileURLToPath } from 'node:url';
-import { expect, test, type Page } from '@playwright/test';
-import type { IngestResponse } from '@auscult/contracts';
+import { expect, test } from '@playwright/test';
+import { artifact, ingest, signInAsPx } from './support';
 
-const baseUrl = process.env.AUSCULT_URL ?? 'http://localhost:3000';
 const text = 'The parking at the hospital costs far too much and the billing office overcharged me twice';
-const artifact = (name: string) => fileURLToPath(new URL(`../test-results/${name}`, import.meta.url));
-
-async function signInAsPx(page: Page) {
-  await page.goto('/');
-  await page.getByLabel('Email').fill('px@auscult.local');
-  await page.getByLabel('Password').fill('auscult-demo');
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  const inbox = page.getByRole('region', { name: 'Inbox', exact: true });
-  await expect(inbox.getByRole('heading', { name: 'Inbox' })).toBeVisible();
-  // Wait for the live socket, or the item could arrive before the page listens for it.
-  await expect(page.getByRole('status')).toHaveText('Live');
-  return inbox;
-}
-
-async function ingestServiceComplaint(page: Page): Promise<string> {
-  const response = await page.request.post(`${baseUrl}/api/v1/ingest`, {
-    headers: { 'x-api-key': 'demo-ingest-key' },
-    data: { source: 'e2e', externalId: `e2e-triage-${randomUUID()}`, text, channel: 'social' },
-  });
-  expect(response.status()).toBe(202);
-  const body = (await response.json()) as IngestResponse;
-  return body.items[0].id;
-}
 
 test('reclassify, claim and resolve an item from the panel, with the audit history to show for it', async ({
   page,
 }, testInfo) => {
   const inbox = await signInAsPx(page);
-  const id = await ingestServiceComplaint(page);
+  const id = await ingest(page, text);
   const row = inbox.locator(`[data-item-id="${id}"]`);
   await expect(row).toBeVisible({ timeout: 10_000 });
   await row.getByRole('link').click();
