@@ -1,55 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { NestFactory } from '@nestjs/core';
-import type { INestApplicationContext } from '@nestjs/common';
-import {
-  ingestJobId,
-  LIVE_NAMESPACE,
-  QUEUES,
-  type ClientToServerEvents,
-  type IngestJobData,
-  type ItemEvent,
-  type ServerToClientEvents,
-} from '@auscult/contracts';
-import { loadConfig, redisOptions, type AuscultConfig } from '@auscult/config';
-import { liveServerOptions } from '@auscult/live';
-import { createDataSource, seedDemo } from '@auscult/persistence';
-import {
-  createTestDatabase,
-  testRedisPrefix,
-  testRedisUrl,
-  type TestDatabase,
-} from '@auscult/persistence/testing';
+import { ingestJobId, QUEUES, type IngestJobData, type ItemEvent } from '@auscult/contracts';
+import { redisOptions } from '@auscult/config';
 import { Queue } from 'bullmq';
-import { createServer, type Server as HttpServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { Redis } from 'ioredis';
-import { Server } from 'socket.io';
-import { io, type Socket } from 'socket.io-client';
 import type { DataSource } from 'typeorm';
 import { IngestPipeline } from '../src/ingest/ingest-pipeline.service.js';
-import { WorkerModule } from '../src/worker.module.js';
+import { eventually, startWorker, type WorkerHarness } from './worker-harness.js';
 
-let db: TestDatabase;
+let harness: WorkerHarness;
 let ds: DataSource;
-let config: AuscultConfig;
-let worker: INestApplicationContext;
+let worker: WorkerHarness['worker'];
 let queue: Queue<IngestJobData>;
-let http: HttpServer;
-let liveRedis: Redis;
-let liveServer: Server | undefined;
-let dashboard: Socket<ServerToClientEvents, ClientToServerEvents>;
-const received: ItemEvent[] = [];
-
-/** Polls until `check` returns a value, or fails after the deadline; no fixed sleeps. */
-async function eventually<T>(check: () => Promise<T | undefined>, deadlineMs = 10_000): Promise<T> {
-  const until = Date.now() + deadlineMs;
-  for (;;) {
-    const value = await check();
-    if (value !== undefined) return value;
-    if (Date.now() > until) throw new Error('condition not met before the deadline');
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
+let received: ItemEvent[];
 
 function job(externalId: string, text: string, extra: Partial<IngestJobData['item']> = {}): IngestJobData {
   return {
@@ -60,45 +21,19 @@ function job(externalId: string, text: string, extra: Partial<IngestJobData['ite
 }
 
 beforeAll(async () => {
-  db = await createTestDatabase('worker');
-  ds = createDataSource({ url: db.url, poolSize: 2 });
-  await ds.initialize();
-  await seedDemo(ds);
-  config = loadConfig({
-    DATABASE_URL: db.url,
-    REDIS_URL: testRedisUrl,
-    AUSCULT_REDIS_PREFIX: testRedisPrefix('worker'),
-    LOG_LEVEL: 'silent',
-    DB_POOL_SIZE: '4',
-  });
-  // A stand-in for an API node: a real socket.io server on the same Redis streams, with no auth.
-  http = createServer();
-  liveRedis = new Redis(redisOptions(config.redisUrl, 'worker'));
-  liveServer = new Server(http, liveServerOptions(liveRedis, config.redisPrefix));
-  liveServer.of(LIVE_NAMESPACE).on('connection', (s) => s.join('items:all'));
-  await new Promise<void>((r) => http.listen(0, '127.0.0.1', r));
-  dashboard = io(`http://127.0.0.1:${(http.address() as AddressInfo).port}${LIVE_NAMESPACE}`, {
-    transports: ['websocket'],
-  });
-  dashboard.on('item.created', (e) => received.push(e));
-  await new Promise<void>((r) => dashboard.once('connect', () => r()));
-  worker = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), { logger: false });
-  await worker.init();
+  harness = await startWorker('worker');
+  ({ ds, worker } = harness);
+  received = harness.received['item.created'];
   queue = new Queue(QUEUES.ingest, {
-    connection: redisOptions(config.redisUrl, 'producer'),
-    prefix: config.redisPrefix,
+    connection: redisOptions(harness.config.redisUrl, 'producer'),
+    prefix: harness.config.redisPrefix,
   });
 });
 
 afterAll(async () => {
-  dashboard?.disconnect();
-  await worker?.close();
   await queue?.obliterate({ force: true });
   await queue?.close();
-  await liveServer?.close();
-  await liveRedis?.quit();
-  await ds?.destroy();
-  await db?.drop();
+  await harness?.close();
 });
 
 describe('the ingest worker', () => {

@@ -1,0 +1,91 @@
+// Starts the real worker (real PostgreSQL, real Redis) in its own database and Redis prefix, with a
+// stand-in API node: a socket.io server on the same Redis streams that records every live event.
+import { NestFactory } from '@nestjs/core';
+import type { INestApplicationContext } from '@nestjs/common';
+import {
+  LIVE_NAMESPACE,
+  type ClientToServerEvents,
+  type ItemEvent,
+  type LiveEventName,
+  type ServerToClientEvents,
+} from '@auscult/contracts';
+import { loadConfig, redisOptions, type AuscultConfig } from '@auscult/config';
+import { liveServerOptions } from '@auscult/live';
+import { createDataSource, seedDemo } from '@auscult/persistence';
+import { createTestDatabase, testRedisPrefix, testRedisUrl } from '@auscult/persistence/testing';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { Redis } from 'ioredis';
+import { Server } from 'socket.io';
+import { io, type Socket } from 'socket.io-client';
+import type { DataSource } from 'typeorm';
+import { WorkerModule } from '../src/worker.module.js';
+
+export interface WorkerHarness {
+  ds: DataSource;
+  config: AuscultConfig;
+  worker: INestApplicationContext;
+  /** Every live event the stand-in API node delivered, by name, in arrival order. */
+  received: Record<LiveEventName, ItemEvent[]>;
+  close(): Promise<void>;
+}
+
+/** Polls until `check` returns a value, or fails after the deadline; no fixed sleeps. */
+export async function eventually<T>(check: () => Promise<T | undefined>, deadlineMs = 10_000): Promise<T> {
+  const until = Date.now() + deadlineMs;
+  for (;;) {
+    const value = await check();
+    if (value !== undefined) return value;
+    if (Date.now() > until) throw new Error('condition not met before the deadline');
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+export async function startWorker(label: string): Promise<WorkerHarness> {
+  const db = await createTestDatabase(label);
+  const ds = createDataSource({ url: db.url, poolSize: 2 });
+  await ds.initialize();
+  await seedDemo(ds);
+  const config = loadConfig({
+    DATABASE_URL: db.url,
+    REDIS_URL: testRedisUrl,
+    AUSCULT_REDIS_PREFIX: testRedisPrefix(label),
+    LOG_LEVEL: 'silent',
+    DB_POOL_SIZE: '4',
+  });
+  const http = createServer();
+  const liveRedis = new Redis(redisOptions(config.redisUrl, 'worker'));
+  const liveServer = new Server(http, liveServerOptions(liveRedis, config.redisPrefix));
+  liveServer.of(LIVE_NAMESPACE).on('connection', (s) => s.join('items:all'));
+  await new Promise<void>((r) => http.listen(0, '127.0.0.1', r));
+  const port = (http.address() as AddressInfo).port;
+  const dashboard: Socket<ServerToClientEvents, ClientToServerEvents> = io(
+    `http://127.0.0.1:${port}${LIVE_NAMESPACE}`,
+    { transports: ['websocket'] },
+  );
+  const received: WorkerHarness['received'] = {
+    'item.created': [],
+    'item.updated': [],
+    'item.escalated': [],
+  };
+  dashboard.on('item.created', (e) => received['item.created'].push(e));
+  dashboard.on('item.updated', (e) => received['item.updated'].push(e));
+  dashboard.on('item.escalated', (e) => received['item.escalated'].push(e));
+  await new Promise<void>((r) => dashboard.once('connect', () => r()));
+  const worker = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), { logger: false });
+  await worker.init();
+  return {
+    ds,
+    config,
+    worker,
+    received,
+    close: async () => {
+      dashboard.disconnect();
+      await worker.close();
+      await liveServer.close();
+      await liveRedis.quit();
+      await ds.destroy();
+      await db.drop();
+    },
+  };
+}
