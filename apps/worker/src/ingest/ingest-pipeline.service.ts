@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { classify } from '@auscult/classifier';
 import { slaMinutesFor, type IngestJobData } from '@auscult/contracts';
@@ -25,13 +25,18 @@ export interface PipelineOutcome {
 
 /** normalise → redact → classify → route → persist (one transaction) → publish item.created. */
 @Injectable()
-export class IngestPipeline {
+export class IngestPipeline implements OnModuleInit {
   constructor(
     @InjectDataSource() private readonly ds: DataSource,
     private readonly units: UnitDirectoryService,
     private readonly live: LivePublisher,
     private readonly escalation: EscalationScheduler,
   ) {}
+
+  /** Loads the model at start-up, so the first care need after a deploy is not the one that waits for it. */
+  onModuleInit(): void {
+    classify({ text: 'start-up' });
+  }
 
   async process(job: IngestJobData): Promise<PipelineOutcome> {
     const text = normaliseText(job.item.text);
