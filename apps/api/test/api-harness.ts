@@ -2,13 +2,7 @@
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { loadConfig, type AuscultConfig } from '@auscult/config';
-import { createDataSource, seedDemo } from '@auscult/persistence';
-import {
-  createTestDatabase,
-  testRedisPrefix,
-  testRedisUrl,
-  type TestDatabase,
-} from '@auscult/persistence/testing';
+import { createTestDatabase, testAppEnv, type TestDatabase } from '@auscult/persistence/testing';
 import { AppModule } from '../src/app.module.js';
 import { configureApp } from '../src/app.setup.js';
 
@@ -20,19 +14,8 @@ export interface ApiHarness {
 }
 
 export async function startApi(label: string, env: Record<string, string> = {}): Promise<ApiHarness> {
-  const db = await createTestDatabase(label);
-  const ds = createDataSource({ url: db.url, poolSize: 1 });
-  await ds.initialize();
-  await seedDemo(ds);
-  await ds.destroy();
-  const config = loadConfig({
-    DATABASE_URL: db.url,
-    REDIS_URL: testRedisUrl,
-    AUSCULT_REDIS_PREFIX: testRedisPrefix(label),
-    LOG_LEVEL: 'silent',
-    DB_POOL_SIZE: '4',
-    ...env,
-  });
+  const db = await createTestDatabase(label, { seedDemo: true });
+  const config = loadConfig({ ...testAppEnv(label, db.url), ...env });
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
     bodyParser: false,
     logger: false,

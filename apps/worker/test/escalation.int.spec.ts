@@ -6,8 +6,7 @@ import {
   type ItemEvent,
   type JobName,
 } from '@auscult/contracts';
-import { redisOptions } from '@auscult/config';
-import { Queue, UnrecoverableError, type Job } from 'bullmq';
+import { UnrecoverableError, type Job, type Queue } from 'bullmq';
 import type { DataSource } from 'typeorm';
 import { EscalationSweep } from '../src/escalation/escalation-sweep.service.js';
 import { EscalationProcessor } from '../src/escalation/escalation.processor.js';
@@ -62,15 +61,10 @@ beforeAll(async () => {
   harness = await startWorker('escalation');
   ({ ds, worker } = harness);
   escalated = harness.received['item.escalated'];
-  queue = new Queue(QUEUES.escalation, {
-    connection: redisOptions(harness.config.redisUrl, 'producer'),
-    prefix: harness.config.redisPrefix,
-  });
+  queue = harness.queue<EscalationJobData>(QUEUES.escalation);
 });
 
 afterAll(async () => {
-  await queue?.obliterate({ force: true });
-  await queue?.close();
   await harness?.close();
 });
 

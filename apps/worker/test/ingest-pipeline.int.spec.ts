@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { ingestJobId, QUEUES, type IngestJobData, type ItemEvent } from '@auscult/contracts';
-import { redisOptions } from '@auscult/config';
-import { Queue } from 'bullmq';
+import type { Queue } from 'bullmq';
 import type { DataSource } from 'typeorm';
 import { IngestPipeline } from '../src/ingest/ingest-pipeline.service.js';
 import { eventually, startWorker, type WorkerHarness } from './worker-harness.js';
@@ -24,15 +23,10 @@ beforeAll(async () => {
   harness = await startWorker('worker');
   ({ ds, worker } = harness);
   received = harness.received['item.created'];
-  queue = new Queue(QUEUES.ingest, {
-    connection: redisOptions(harness.config.redisUrl, 'producer'),
-    prefix: harness.config.redisPrefix,
-  });
+  queue = harness.queue<IngestJobData>(QUEUES.ingest);
 });
 
 afterAll(async () => {
-  await queue?.obliterate({ force: true });
-  await queue?.close();
   await harness?.close();
 });
 

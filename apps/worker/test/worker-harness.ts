@@ -7,12 +7,14 @@ import {
   type ClientToServerEvents,
   type ItemEvent,
   type LiveEventName,
+  type QueueName,
   type ServerToClientEvents,
 } from '@auscult/contracts';
 import { loadConfig, redisOptions, type AuscultConfig } from '@auscult/config';
 import { liveServerOptions } from '@auscult/live';
-import { createDataSource, seedDemo } from '@auscult/persistence';
-import { createTestDatabase, testRedisPrefix, testRedisUrl } from '@auscult/persistence/testing';
+import { createDataSource } from '@auscult/persistence';
+import { createTestDatabase, testAppEnv } from '@auscult/persistence/testing';
+import { Queue } from 'bullmq';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Redis } from 'ioredis';
@@ -27,6 +29,8 @@ export interface WorkerHarness {
   worker: INestApplicationContext;
   /** Every live event the stand-in API node delivered, by name, in arrival order. */
   received: Record<LiveEventName, ItemEvent[]>;
+  /** A producer on one of the worker's queues; emptied and closed with the harness. */
+  queue<T>(name: QueueName): Queue<T>;
   close(): Promise<void>;
 }
 
@@ -42,17 +46,10 @@ export async function eventually<T>(check: () => Promise<T | undefined>, deadlin
 }
 
 export async function startWorker(label: string): Promise<WorkerHarness> {
-  const db = await createTestDatabase(label);
+  const db = await createTestDatabase(label, { seedDemo: true });
   const ds = createDataSource({ url: db.url, poolSize: 2 });
   await ds.initialize();
-  await seedDemo(ds);
-  const config = loadConfig({
-    DATABASE_URL: db.url,
-    REDIS_URL: testRedisUrl,
-    AUSCULT_REDIS_PREFIX: testRedisPrefix(label),
-    LOG_LEVEL: 'silent',
-    DB_POOL_SIZE: '4',
-  });
+  const config = loadConfig(testAppEnv(label, db.url));
   const http = createServer();
   const liveRedis = new Redis(redisOptions(config.redisUrl, 'worker'));
   const liveServer = new Server(http, liveServerOptions(liveRedis, config.redisPrefix));
@@ -74,12 +71,22 @@ export async function startWorker(label: string): Promise<WorkerHarness> {
   await new Promise<void>((r) => dashboard.once('connect', () => r()));
   const worker = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), { logger: false });
   await worker.init();
+  const queues: Queue[] = [];
   return {
     ds,
     config,
     worker,
     received,
+    queue: <T>(name: QueueName) => {
+      const queue = new Queue<T>(name, {
+        connection: redisOptions(config.redisUrl, 'producer'),
+        prefix: config.redisPrefix,
+      });
+      queues.push(queue as Queue);
+      return queue;
+    },
     close: async () => {
+      for (const queue of queues) await queue.obliterate({ force: true }).finally(() => queue.close());
       dashboard.disconnect();
       await worker.close();
       await liveServer.close();
