@@ -1,9 +1,9 @@
-// Evaluates on the held-out split: `npm run eval:classifier [-- --model <file>] [-- --compare <old model file>]`.
+// Evaluates on the held-out split and on the challenge set: `npm run eval:classifier [-- --model <file>] [-- --compare <old model file>]`.
 // Prints per-kind precision/recall/F1, macro-F1, care-need and critical recall and the confusion matrix;
 // the last line is one-line JSON. Exits non-zero when the bundled targets are not met.
 import { ITEM_KINDS } from '@auscult/contracts';
 import { loadClassifier } from '../src/index.js';
-import { TEST_FILE, readCorpus, type CorpusItem } from './corpus-io.js';
+import { CHALLENGE_FILE, TEST_FILE, readCorpus, type CorpusItem } from './corpus-io.js';
 import { TARGETS, evaluateModel, meetsTargets, type Evaluation } from './evaluation.js';
 
 function main(): void {
@@ -12,8 +12,18 @@ function main(): void {
   const test = readCorpus(TEST_FILE);
   const current = evaluateModel(modelPath, test);
   const old = comparePath ? evaluateModel(comparePath, test) : undefined;
-  print(current, old);
-  if (process.argv.includes('--show-errors')) showErrors(test, modelPath);
+  print('held-out split', current, old);
+  const challenge = readCorpus(CHALLENGE_FILE);
+  const hard = evaluateModel(modelPath, challenge);
+  const hardOld = comparePath ? evaluateModel(comparePath, challenge) : undefined;
+  console.log('');
+  print('challenge set (hand-written new phrasings, never trained on)', hard, hardOld);
+  if (process.argv.includes('--show-errors')) {
+    console.log('\nheld-out errors');
+    showErrors(test, modelPath);
+    console.log('\nchallenge errors');
+    showErrors(challenge, modelPath);
+  }
   const meets = meetsTargets(current.metrics);
   console.log(
     JSON.stringify({
@@ -24,6 +34,13 @@ function main(): void {
       criticalRecall: r(current.metrics.criticalRecall),
       topicMicroF1: r(current.metrics.topicMicroF1),
       meetsTargets: meets,
+      challenge: {
+        items: challenge.length,
+        macroF1: r(hard.metrics.macroF1),
+        careRecall: r(hard.metrics.careRecall),
+        criticalRecall: r(hard.metrics.criticalRecall),
+        topicMicroF1: r(hard.metrics.topicMicroF1),
+      },
       ...(old
         ? {
             compare: {
@@ -39,10 +56,10 @@ function main(): void {
   if (!meets) process.exitCode = 1;
 }
 
-function print(current: Evaluation, old: Evaluation | undefined): void {
+function print(title: string, current: Evaluation, old: Evaluation | undefined): void {
   const m = current.metrics;
   console.log(
-    `held-out split: ${m.items} items, model ${current.version}${old ? ` (compared with ${old.version})` : ''}\n`,
+    `${title}: ${m.items} items, model ${current.version}${old ? ` (compared with ${old.version})` : ''}\n`,
   );
   console.log(
     pad('kind', 20) +

@@ -8,7 +8,7 @@ const KIND_WEIGHT: Record<ItemKind, number> = { care_need: 1.4, service_complain
 
 // Keep only what training reads; the builder's scratch arrays are views, so copy them.
 function compact(f: Features): Example['features'] {
-  return { index: f.index.slice(), value: f.value.slice(), charStart: f.charStart };
+  return { index: f.index.slice(), value: f.value.slice(), topicEnd: f.topicEnd };
 }
 
 export function toExample(item: CorpusItem, dimBits: number, extraWeight = 1): Example {

@@ -6,7 +6,7 @@ import type { Features } from '../../src/features/extract.js';
 import { Rng } from '../corpus/rng.js';
 
 export interface Example {
-  features: Pick<Features, 'index' | 'value' | 'charStart'>;
+  features: Pick<Features, 'index' | 'value' | 'topicEnd'>;
   kind: number;
   urgency: number;
   topics: readonly number[];
@@ -66,13 +66,13 @@ function gradient(ex: Example, w: Float32Array, grad: Float64Array, topicWeight:
   }
 }
 
-// Mirrors the runtime: topic columns see only the word-level block of features.
+// Mirrors the runtime: topic columns see only unigrams and cues (before topicEnd).
 function trainingLogits(f: Example['features'], w: Float32Array): Float64Array {
   const z = new Float64Array(COLUMNS);
   for (let i = 0; i < f.index.length; i++) {
     const base = f.index[i] * COLUMNS;
     const v = f.value[i];
-    const last = i < f.charStart ? COLUMNS : TOPIC_OFFSET;
+    const last = i < f.topicEnd ? COLUMNS : TOPIC_OFFSET;
     for (let c = 0; c < last; c++) z[c] += v * w[base + c];
   }
   return z;
@@ -85,11 +85,11 @@ function update(
   grad: Float64Array,
   opts: TrainOptions,
 ): void {
-  const { index, value, charStart } = ex.features;
+  const { index, value, topicEnd } = ex.features;
   for (let i = 0; i < index.length; i++) {
     const base = index[i] * COLUMNS;
     const v = value[i];
-    const last = i < charStart ? COLUMNS : TOPIC_OFFSET;
+    const last = i < topicEnd ? COLUMNS : TOPIC_OFFSET;
     for (let c = 0; c < last; c++) {
       const k = base + c;
       const g = v * grad[c] + opts.l2 * w[k];

@@ -121,11 +121,6 @@ const QUESTION_OPENERS = new Set([
 ]);
 const ABSENCE = new Set(['nobody', 'noone', 'no1', 'ignored', 'ignoring', 'unanswered']);
 
-export interface CueHit {
-  name: string;
-  token: number;
-}
-
 // One lookup per token instead of a dozen set probes: this runs on every token of every item.
 const WORD_CUES = new Map<string, string[]>();
 const addCue = (words: ReadonlySet<string>, name: string | ((w: string) => string)): void => {
@@ -159,33 +154,34 @@ const WORD_INFO = new WordSlot((w): WordInfo => ({
 }));
 
 /** Cues found on single tokens; each remembers its token so explanations can point at it. */
-export function tokenCues(tokens: readonly Token[], original: string): CueHit[] {
-  const hits: CueHit[] = [];
+export function tokenCues(
+  tokens: readonly Token[],
+  original: string,
+  hit: (name: string, token: number) => void,
+): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     const n = t.norm;
     const word = WORD_INFO.of(t.lex);
     if (t.type === 'word' || t.type === 'hashtag') {
-      for (const name of word.names) hits.push({ name, token: i });
+      for (const name of word.names) hit(name, i);
       if (
         word.timeUnit &&
         i > 0 &&
         (tokens[i - 1].type === 'num' || tokens[i - 1].norm === 'for' || tokens[i - 1].norm === 'an')
       )
-        hits.push({ name: 'duration', token: i });
-      if (n === 'no' && tokens[i + 1]?.norm === 'one') hits.push({ name: 'absence', token: i });
-      if (t.type === 'word' && t.end - t.start >= 3 && isAllCaps(original, t.start, t.end))
-        hits.push({ name: 'caps', token: i });
+        hit('duration', i);
+      if (n === 'no' && tokens[i + 1]?.norm === 'one') hit('absence', i);
+      if (t.type === 'word' && t.end - t.start >= 3 && isAllCaps(original, t.start, t.end)) hit('caps', i);
     } else if (t.type === 'num') {
-      if (word.timeUnit) hits.push({ name: 'duration', token: i });
+      if (word.timeUnit) hit('duration', i);
     } else if (t.type === 'punct') {
-      if (n === '!' && tokens[i + 1]?.norm === '!') hits.push({ name: 'exclaim', token: i });
-      if (n === '?') hits.push({ name: isQuestionOpener(tokens) ? 'question_opener' : 'question', token: i });
-    } else if (t.type === 'url') hits.push({ name: 'url', token: i });
-    else if (t.type === 'handle') hits.push({ name: 'handle', token: i });
-    if (isSarcasmAt(tokens, i, word)) hits.push({ name: 'sarcasm', token: i });
+      if (n === '!' && tokens[i + 1]?.norm === '!') hit('exclaim', i);
+      if (n === '?') hit(isQuestionOpener(tokens) ? 'question_opener' : 'question', i);
+    } else if (t.type === 'url') hit('url', i);
+    else if (t.type === 'handle') hit('handle', i);
+    if (isSarcasmAt(tokens, i, word)) hit('sarcasm', i);
   }
-  return hits;
 }
 
 const FAKE_PRAISE = new Set([
@@ -234,6 +230,19 @@ function isSarcasmAt(tokens: readonly Token[], i: number, word: WordInfo): boole
 // Phrase-level cues that single tokens cannot see.
 export const PHRASE_CUES: readonly { name: string; pattern: RegExp; triggers: string }[] = [
   {
+    // A member of staff named with a capital ("Nurse Kemi", "Dr Singh", "Joe the porter"): mostly praise.
+    name: 'named_staff',
+    pattern:
+      /(?:\b(?:[Nn]urse|[Ss]ister|[Dd]r\.?|[Dd]octor|[Mm]idwife|[Mm]r|[Mm]rs|[Mm]s|[Pp]orter|[Pp]hysio|[Mm]atron)\s+[A-Z][a-z]+|\b[A-Z][a-z]+,? (?:the|our|my|a) (?:porter|nurse|physio|healthcare assistant|hca|cleaner|midwife|receptionist|surgeon|consultant|doctor|volunteer)\b|\b[A-Z][a-z]+ (?:and|&) [A-Z][a-z]+ (?:on|in|from|at) (?:ward|the|night|nights|reception))/,
+    triggers: 'nurs,sist,dr,doct,midw,mr,mrs,ms,port,phys,matr,heal,hca,clea,rece,surg,cons,volu,ward,nigh',
+  },
+  {
+    name: 'praise_phrase',
+    pattern:
+      /\b(?:shout ?out|special (?:mention|thanks)|(?:big|huge|massive) thank|can['’]?t (?:praise|thank|fault) .{0,40}enough|cannot (?:praise|thank|fault) .{0,40}enough|above and beyond|extra mile|commend|cheered (?:me|us|him|her|them) up|nothing (?:was|is) too much|a credit to|could not fault|couldn['’]?t fault|made (?:me|us|him|her|them) feel (?:safe|so|like|at))/i,
+    triggers: 'shou,spec,big,huge,mass,prai,than,faul,abov,extr,comm,chee,noth,cred',
+  },
+  {
     name: 'resolved',
     pattern:
       /\b(?:all sorted|sorted now|(?:has|have|had|since|fully) recovered|recovered now|(?:fine|ok|okay|well|home) now|back to normal|(?:was|been|got) resolved)\b/i,
@@ -242,8 +251,9 @@ export const PHRASE_CUES: readonly { name: string; pattern: RegExp; triggers: st
   {
     name: 'figurative',
     pattern:
-      /(?:killing me|dying (?:of|for|here)|bored to death|(?:be )?the death of|on a plate|(?:nearly|almost) (?:gave|had|died|passed)|murder (?:on|a)|to die for|daylight robbery|bleeding (?:us|me|them|visitors|people) dry|losing the will|\blol\b|\blmao\b|😂|🤣|💀)/iu,
-    triggers: 'kill,dyin,bore,deat,plat,near,almo,murd,die,dayl,blee,losi,lol,lmao,😂,🤣,💀',
+      /(?:killing me|finished me off|(?:give|gave|giving) me (?:\w+ )?chest pains?|(?:nerves|heart) (?:are|is) shot|dying (?:of|for|here)|bored to death|(?:be )?the death of|on a plate|(?:nearly|almost) (?:gave|had|died|passed)|murder (?:on|a)|to die for|daylight robbery|bleeding (?:us|me|them|visitors|people) dry|losing the will|\blol\b|\blmao\b|😂|🤣|💀)/iu,
+    triggers:
+      'kill,dyin,bore,deat,plat,near,almo,murd,die,dayl,blee,losi,lol,lmao,😂,🤣,💀,fini,give,gave,givi,nerv,shot',
   },
   {
     name: 'past_period',

@@ -20,10 +20,11 @@ describe('extractFeatures', () => {
     expect(plain.has(negatedUnigram)).toBe(false);
   });
 
-  it('puts character n-grams after the word-level block the topic head reads', () => {
-    const f = extractFeatures('parking', undefined, DIM);
-    expect(f.charStart).toBeGreaterThan(0);
-    expect(f.index.length - f.charStart).toBe(' parking '.length - 3);
+  it('puts bigrams and character n-grams after the unigrams and cues the topic head reads', () => {
+    const f = extractFeatures('car parking', undefined, DIM);
+    expect(f.topicEnd).toBeGreaterThan(0);
+    expect(f.charStart - f.topicEnd).toBe(1);
+    expect(f.index.length - f.charStart).toBe(' car '.length - 3 + ' parking '.length - 3);
   });
 
   it('adds the channel as a feature', () => {

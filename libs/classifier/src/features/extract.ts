@@ -1,7 +1,7 @@
 // Turns a text into hashed sparse features: word unigrams (negation-marked) and bigrams, cue features,
 // topic-lexicon hits and the channel, then character 4-grams (robust to typos and slang).
 // Every feature remembers the token it came from, so weights can be traced back to characters.
-// Kinds and urgencies use all features; topics use only the word-level block before `charStart`.
+// Kinds and urgencies use all features; topics use only unigrams and cues (before `topicEnd`).
 import type { Topic } from '@auscult/contracts';
 import { lexiconHits } from '../lexicon/topic-lexicon.js';
 import { WordSlot } from '../text/lexeme.js';
@@ -20,6 +20,8 @@ export interface Features {
   value: Float32Array;
   /** Token each feature is attributed to, or -1 (channel, bias). */
   token: Int32Array;
+  /** Topics read the features before this (unigrams and cues); bigrams and character n-grams feed kinds and urgencies only. */
+  topicEnd: number;
   /** Features from here on are character n-grams. */
   charStart: number;
   /** Topics whose hand-written lexicon matched. */
@@ -46,7 +48,11 @@ export function tokenizeMarked(text: string): Token[] {
 
 /**
  * Pass `tokens` when the caller has already run `tokenizeMarked`. With `withChars` false the character
- * n-gram block is left out (the runtime scorer adds it from per-word sums, see model/char-sums.ts).
+ * n-gram block is left out (the runtime scorer adds it from per-word sums, see model/word-rows.ts).
+ *
+ * Layout: [unigrams][cues, lexicon, phrase cues, channel, bias][bigrams][character n-grams].
+ * Topics read [0, topicEnd); kinds and urgencies read everything. Unigrams and bigrams are one
+ * L2-normalised word block (the same factor for both ranges).
  */
 export function extractFeatures(
   text: string,
@@ -56,35 +62,95 @@ export function extractFeatures(
   withChars = true,
 ): Features {
   const b = SCRATCH.reset((1 << dimBits) - 1);
-  addWordFeatures(tokens, b);
-  b.normalise(0, 1);
-  for (const cue of tokenCues(tokens, text)) b.push(hashString(SEED_CUE, cue.name), CUE_VALUE, cue.token);
-  const lexicon = lexiconHits(tokens);
-  for (const hit of lexicon) b.push(hashString(SEED_CUE, `lex:${hit.topic}`), CUE_VALUE, hit.token);
-  for (const cue of PHRASE_CUE_INDEX.triggered(tokens)) {
-    cue.pattern.lastIndex = 0;
-    const m = cue.pattern.exec(text);
-    if (m) b.push(hashString(SEED_CUE, cue.name), CUE_VALUE * 2, tokenAt(tokens, m.index));
-  }
-  b.push(hashString(SEED_CUE, `channel:${channel ?? 'unknown'}`), CUE_VALUE, -1);
-  b.push(hashString(SEED_CUE, 'bias'), 1, -1);
+  addUnigrams(tokens, b);
+  const unigramEnd = b.length;
+  const lexicon = addCueFeatures(text, channel, tokens, b);
+  const topicEnd = b.length;
+  addBigrams(tokens, b);
+  const k = wordBlockScale(unigramEnd + b.length - topicEnd);
+  b.scale(0, unigramEnd, k);
+  b.scale(topicEnd, b.length, k);
   const charStart = b.length;
   if (withChars) {
     addCharFeatures(tokens, b);
     b.normalise(charStart, CHAR_WEIGHT);
   }
-  return b.build(
-    tokens,
-    charStart,
-    lexicon.map((h) => h.topic),
-  );
+  return b.build(tokens, topicEnd, charStart, lexicon);
 }
 
-// Unigram hashes depend only on the word: computed once and kept on its lexeme.
-const WORD_HASH = new WordSlot((w) => hashString(SEED_WORD, w));
-const NEGATED_HASH = new WordSlot((w) => hashString(SEED_NEG, w));
+/** Value of each word-block feature (unigrams and bigrams), as stored (float32). */
+export function wordBlockScale(features: number): number {
+  return features === 0 ? 0 : Math.fround(1 / Math.sqrt(features));
+}
 
-function addWordFeatures(tokens: Token[], b: Builder): void {
+/**
+ * The cue block: per-token cues, topic-lexicon hits, phrase cues, channel and bias (fixed values, not normalised).
+ * Returns the topics the lexicon named.
+ */
+export function addCueFeatures(
+  text: string,
+  channel: string | undefined,
+  tokens: Token[],
+  b: FeatureSink,
+): Topic[] {
+  tokenCues(tokens, text, (name, token) => b.push(cueHash(name), CUE_VALUE, token));
+  const lexicon = lexiconHits(tokens);
+  const topics: Topic[] = [];
+  for (const hit of lexicon) {
+    b.push(cueHash(`lex:${hit.topic}`), CUE_VALUE, hit.token);
+    topics.push(hit.topic);
+  }
+  for (const cue of PHRASE_CUE_INDEX.triggered(tokens)) {
+    cue.pattern.lastIndex = 0;
+    const m = cue.pattern.exec(text);
+    if (m) b.push(cueHash(cue.name), CUE_VALUE * 2, tokenAt(tokens, m.index));
+  }
+  b.push(cueHash(channel === undefined ? 'channel:unknown' : `channel:${channel}`), CUE_VALUE, -1);
+  b.push(BIAS_HASH, 1, -1);
+  return topics;
+}
+
+export interface FeatureSink {
+  push(hash: number, value: number, token: number): void;
+}
+
+// Cue names are few and recur in every text: hash each once.
+const CUE_HASHES = new Map<string, number>();
+function cueHash(name: string): number {
+  let h = CUE_HASHES.get(name);
+  if (h === undefined) {
+    h = hashString(SEED_CUE, name);
+    if (CUE_HASHES.size < 10_000) CUE_HASHES.set(name, h);
+  }
+  return h;
+}
+const BIAS_HASH = hashString(SEED_CUE, 'bias');
+
+// Unigram hashes depend only on the word: computed once and kept on its lexeme.
+export const WORD_HASH = new WordSlot((w) => hashString(SEED_WORD, w));
+export const NEGATED_HASH = new WordSlot((w) => hashString(SEED_NEG, w));
+
+/** Hash of a token's unigram feature (negation-marked). */
+export function unigramHash(t: Token): number {
+  return t.negated ? NEGATED_HASH.of(t.lex) : WORD_HASH.of(t.lex);
+}
+
+/** Hash of the extra unigram for the safety word a typo stands for. */
+export function meantHash(t: Token & { meant: string }): number {
+  return hashString(t.negated ? SEED_NEG : SEED_WORD, t.meant);
+}
+
+function addUnigrams(tokens: Token[], b: Builder): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.type === 'punct') continue;
+    b.push(unigramHash(t), 1, i);
+    if (t.meant) b.push(meantHash(t as Token & { meant: string }), 1, i);
+  }
+}
+
+// Bigrams of adjacent non-punctuation tokens, attributed to the first of the two.
+function addBigrams(tokens: Token[], b: Builder): void {
   let prev = -1;
   let prevHash = 0;
   for (let i = 0; i < tokens.length; i++) {
@@ -93,10 +159,7 @@ function addWordFeatures(tokens: Token[], b: Builder): void {
       prev = -1;
       continue;
     }
-    const seed = t.negated ? SEED_NEG : SEED_WORD;
-    const h = t.negated ? NEGATED_HASH.of(t.lex) : WORD_HASH.of(t.lex);
-    b.push(h, 1, i);
-    if (t.meant) b.push(hashString(seed, t.meant), 1, i);
+    const h = unigramHash(t);
     if (prev >= 0) b.push(combine(prevHash, h), 1, prev);
     prev = i;
     prevHash = h;
@@ -151,7 +214,7 @@ function tokenAt(tokens: Token[], offset: number): number {
 
 // One set of typed scratch arrays, reused: classify runs once per item in the worker, so allocation
 // matters. The returned Features are views valid until the next call; training copies them.
-class Builder {
+class Builder implements FeatureSink {
   private index = new Int32Array(1024);
   private value = new Float32Array(1024);
   private token = new Int32Array(1024);
@@ -171,6 +234,10 @@ class Builder {
     this.token[this.length++] = token;
   }
 
+  scale(from: number, to: number, k: number): void {
+    for (let i = from; i < to; i++) this.value[i] *= k;
+  }
+
   /** L2-normalise a block so long texts do not drown the cue features. */
   normalise(from: number, weight: number): void {
     const n = this.length - from;
@@ -179,10 +246,11 @@ class Builder {
     for (let i = from; i < this.length; i++) this.value[i] *= k;
   }
 
-  build(tokens: Token[], charStart: number, lexiconTopics: Topic[]): Features {
+  build(tokens: Token[], topicEnd: number, charStart: number, lexiconTopics: Topic[]): Features {
     const n = this.length;
     return {
       tokens,
+      topicEnd,
       index: this.index.subarray(0, n),
       value: this.value.subarray(0, n),
       token: this.token.subarray(0, n),

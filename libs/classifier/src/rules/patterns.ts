@@ -31,6 +31,6 @@ export const GRATITUDE =
   /\b(?:thank|thanks|grateful|saved|amazing|brilliant|wonderful|fantastic|incredible|heroes|angels)\b/i;
 // Health news, campaigns and tips mention the same words without anyone needing help.
 export const INFORMATIONAL =
-  /\b(?:signs of|symptoms of|know the signs|warning signs|learn|awareness|study|research|researchers|report(?:s|ed)? that|according to|tips?|campaign|webinar|seminar|statistics|stats|per cent|percent|new service|launch(?:es|ed)?|hiring|vacanc(?:y|ies)|join our|call 999 if|if you (?:or|have|are|notice|experience))\b/i;
+  /\b(?:signs of|symptoms of|know the signs|warning signs|learn|awareness|study|research|researchers|report(?:s|ed)? that|according to|tips?|campaign|webinar|seminar|statistics|stats|per cent|percent|new service|launch(?:es|ed)?|hiring|vacanc(?:y|ies)|join our|call 999 if|(?:when|why) to call 999|never ignore|(?:read|watch|see) our|our (?:new |free )?(?:guide|video|leaflet|blog|podcast|workshop)|can cause|is a sign of|if you (?:or|have|are|notice|experience))\b/i;
 export const PERSONAL =
-  /\b(?:i|i'm|im|i've|me|my|mine|we|us|our|he|she|him|her|his|hers|they|them|their|mum|dad|mom|husband|wife|son|daughter|patient|gran|nan|grandad|grandma)\b/i;
+  /\b(?:i|i'm|im|i've|me|my|mine|we're|we've|us|he|she|him|her|his|hers|they|them|their|mum|dad|mom|husband|wife|son|daughter|patient|gran|nan|grandad|grandma|baby|partner|brother|sister|friend)\b/i;

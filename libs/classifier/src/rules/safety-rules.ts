@@ -21,10 +21,10 @@ export const SAFETY_RULES: readonly SafetyRule[] = [
   {
     name: 'self_harm',
     triggers:
-      'suic,kill,end,endi,self,harm,cut,cutt,want,wann,wat,wan,wish,dead,aliv,hurt,arou,goin,life,reas',
+      'suic,kill,end,endi,self,harm,cut,cutt,want,wann,wat,wan,wish,dead,aliv,hurt,arou,goin,life,reas,with,poin,save,savi,stoc,hoar,good',
     topics: ['mental_health', 'safeguarding'],
     pattern: rx(
-      "\\b(?:suicid(?:e|al)|kill(?:ing)? (?:my|him|her|them)sel(?:f|ves)|end(?:ing)? (?:it all|my life|his life|her life)|take (?:my|his|her) own life|self[- ]?harm(?:ing)?|cut(?:ting)? (?:my|him|her)self|want(?:s|ed)? to die|wish (?:i|he|she) (?:was|were) dead|better off dead|no reason to (?:live|go on)|(?:don['’]?t|dont|do not) (?:want|wanna|wat|wan) to (?:live|be here|be alive|wake up)(?: any ?more)?|(?:going to|gonna|will|i['’]?ll) end it\\b|not going to be (?:here|around|alive) (?:in|by|for|much)|hurt(?:ing)? (?:my|him|her)self)",
+      "\\b(?:suicid(?:e|al)|kill(?:ing)? (?:my|him|her|them)sel(?:f|ves)|end(?:ing)? (?:it all|my life|his life|her life)|take (?:my|his|her) own life|self[- ]?harm(?:ing)?|cut(?:ting)? (?:my|him|her)self|want(?:s|ed)? to die|wish (?:i|he|she) (?:was|were) dead|better off dead|no reason to (?:live|go on)|(?:don['’]?t|dont|do not) (?:want|wanna|wat|wan) to (?:live|be here|be alive|wake up)(?: any ?more)?|(?:going to|gonna|will|i['’]?ll) end it\\b|not going to be (?:here|around|alive) (?:in|by|for|much)|hurt(?:ing)? (?:my|him|her)self|(?:better off|happier) without me|(?:don['’]?t|dont|do not|can['’]?t|cannot) see (?:the|any) point (?:in|of) (?:carrying on|going on|living|being here)|(?:saved|saving|stockpil\\w*|hoard\\w*) (?:up )?(?:my|his|her|their|all (?:my|his|her)) (?:tablets|pills|meds|medication)|(?:texted|messaged|rang|called|said) (?:me |us )?goodbye)",
     ),
     figurative: rx(
       '(?:kill(?:ed|ing)? (?:my|him|her)self laughing|want(?:s|ed)? to die of (?:embarrassment|shame|boredom)|suicide (?:doors|squeeze|mission))',
@@ -32,10 +32,10 @@ export const SAFETY_RULES: readonly SafetyRule[] = [
   },
   {
     name: 'cannot_breathe',
-    triggers: 'brea,catc,air,gasp,turn,lips,chok,thro,anap,blue,grey',
+    triggers: 'brea,catc,air,gasp,turn,lips,chok,thro,anap,blue,grey,sent,word,barel,spea,talk,wheez',
     topics: ['breathing'],
     pattern: rx(
-      `(?:${CANT} (?:breathe|breath|catch (?:my|his|her|their) breath|get (?:my|his|her|their) breath|get (?:any |enough )?air)|struggling (?:to breathe|for (?:breath|air))|gasping(?: for (?:air|breath))?|not breathing|stopped breathing|turning (?:blue|grey)|lips (?:are |went |turned )?blue|choking|throat (?:is )?(?:closing|swelling)|anaphyla\\w*)`,
+      `(?:${CANT} (?:breathe|breath|catch (?:my|his|her|their) breath|get (?:my|his|her|their) breath|get (?:any |enough )?air)|struggling (?:to breathe|for (?:breath|air))|gasping(?: for (?:air|breath))?|not breathing|stopped breathing|turning (?:blue|grey)|lips (?:are |went |turned )?blue|choking|throat (?:is )?(?:closing|swelling|swelled|swollen)|throat['’]?s (?:closing|swelling)|anaphyla\\w*|${CANT} (?:talk|speak|say|get|finish|manage) (?:in |a )?(?:full|whole|complete)? ?(?:sentences?|words? out)|(?:can|could) (?:only|barely|hardly) (?:speak|talk|say|manage) (?:a (?:word|few words)|a word or two|\\w+ words|one word)|(?:can|could) (?:barely|hardly) (?:speak|talk)\\b.{0,40}(?:breath|wheez|air)|(?:wheez\\w*|breath\\w*).{0,40}(?:can|could) (?:barely|hardly) (?:speak|talk)|stop(?:ping|s)? (?:for|to catch (?:his|her|my|their)?) ?(?:air|breath) (?:after|between|every)|breathless (?:even )?(?:at rest|lying (?:down|still)|sitting (?:down|still))|lips (?:look|looks|looking|are looking) (?:blue|grey|purple))`,
     ),
     figurative: rx(
       `(?:${CANT} breathe? (?:for|from|with) laugh\\w*|${CANT} breathe?\\W+(?:lol|lmao|haha|😂|🤣)|choking (?:on|back) (?:tears|the price|my words)|take (?:my|your) breath away|breathtaking)`,
@@ -43,13 +43,13 @@ export const SAFETY_RULES: readonly SafetyRule[] = [
   },
   {
     name: 'chest_pain',
-    triggers: 'ches,crus,hear,pain',
+    triggers: 'ches,crus,hear,pain,clut,hold,grip,grab,weig,elep,band,vice',
     topics: ['pain', 'deterioration'],
     pattern: rx(
-      `(?:chest pains?|pains? in (?:my|his|her|their) chest|chest (?:is |feels |feeling )?(?:tight|tightness|pressure|crushing|heavy)|crushing (?:pain|feeling)|(?:is|are|am|i'm|he's|she's|think (?:he|she|i)(?:'s| is| am)?) having a heart attack|had a heart attack (?:on|in|while|and|this|last night|today|here))`,
+      `(?:chest pains?|pains? in (?:my|his|her|their) chest|chest (?:is |feels |feeling )?(?:tight|tightness|pressure|crushing|heavy)|crushing (?:pain|feeling)|(?:clutching|holding|gripping|grabbing) (?:at )?(?:his|her|my|their) chest|(?:weight|elephant|band|vice) (?:sitting |pressing )?(?:on|round|around|across) (?:his|her|my|their) chest|chest (?:is |feels )?(?:so |really )?heavy|pain (?:going |spreading |shooting )?(?:down|into|up) (?:his|her|my|their) (?:left )?(?:arm|jaw)|(?:is|are|am|i'm|he's|she's|think (?:he|she|i)(?:'s| is| am)?) having a heart attack|had a heart attack (?:on|in|while|and|this|last night|today|here))`,
     ),
     figurative: rx(
-      "(?:(?:nearly|almost|practically|near|about to|gonna|going to|could(?:\\s+have|'ve)?|gave me|give me|giving me|given me|gives me)\\s+(?:\\w+\\s+){0,2}(?:a\\s+)?heart attacks?|heart attack (?:on a plate|inducing|prices|territory)|bill (?:that )?(?:would|could) give)",
+      "(?:(?:nearly|almost|practically|near|about to|gonna|going to|could(?:\\s+have|'ve)?|gave me|give me|giving me|given me|gives me)\\s+(?:\\w+\\s+){0,2}(?:a\\s+)?heart attacks?|heart attack (?:on a plate|inducing|prices|territory)|bill (?:that )?(?:would|could) give|(?:giv(?:e|es|ing|en)|gave) (?:me|us|him|her|you) (?:\\w+ )?chest pains?|chest pains?\\W{0,3}(?:😂|🤣|lol|lmao|haha))",
     ),
   },
   {
@@ -89,7 +89,7 @@ export const SAFETY_RULES: readonly SafetyRule[] = [
     triggers: 'over,took,take,swal,doub,give',
     topics: ['medication'],
     pattern: rx(
-      '(?:overdos\\w*|took (?:a |the )?(?:whole|full|entire) (?:box|bottle|packet|pack) of|(?:taken|took|swallowed|had) (?:all (?:of )?(?:my|his|her|their|the)|too many|a (?:load|bunch|handful|fistful) of) (?:\\w+ )?(?:pills|tablets|meds|medication|paracetamol|painkillers|antidepressants|sleeping pills|insulin|\\w+ tablets)|double dose of (?:morphine|insulin|opioids?)|given (?:him|her|me) (?:ten|10) times the dose)',
+      "(?:overdos\\w*|took (?:a |the )?(?:whole|full|entire) (?:box|bottle|packet|pack) of|(?:taken|took|swallowed|had) (?:all (?:of )?(?:my|his|her|their|the)|too many|a (?:load|bunch|handful|fistful) of) (?:[\\w’']+ ){0,2}(?:pills|tablets|meds|medication|paracetamol|painkillers|antidepressants|sleeping pills|insulin|\\w+ tablets)|double dose of (?:morphine|insulin|opioids?)|given (?:him|her|me) (?:ten|10) times the dose)",
     ),
   },
   {
@@ -114,13 +114,25 @@ export const SAFETY_RULES: readonly SafetyRule[] = [
   },
   {
     name: 'collapse_or_unresponsive',
-    triggers: 'unre,unco,wake,coll,pass,fain,blac,seiz,fitt,conv,waki',
+    triggers: 'unre,unco,wake,coll,pass,fain,blac,seiz,fitt,conv,waki,flop',
     topics: ['deterioration'],
     pattern: rx(
-      `(?:unresponsive|unconscious|(?:won['’]?t|wont|will not|can['’]?t) wake (?:him|her|them|me)? ?up|collapsed|passed out|fainted|blacked out|seizure|fitting|convulsing|(?:${SUBJECT}) (?:is|are|was) not waking up)`,
+      `(?:unresponsive|unconscious|(?:won['’]?t|wont|will not|can['’]?t) wake (?:him|her|them|me)? ?up|collapsed|passed out|fainted|blacked out|seizure|fitting|convulsing|(?:gone|is|went|going|really|very) floppy|(?:${SUBJECT}) (?:is|are|was) not waking up)`,
     ),
     figurative: rx(
       '(?:(?:nearly|almost) (?:passed out|fainted|collapsed) (?:at|when|over) the (?:bill|price|cost|parking))',
+    ),
+  },
+  {
+    // Headache with visual disturbance in pregnancy or soon after birth: pre-eclampsia until proven otherwise.
+    name: 'preeclampsia_signs',
+    triggers: 'head,migr',
+    topics: ['deterioration'],
+    pattern: rx(
+      '(?:head ?aches?|migraine)\\b.{0,120}?(?:blurr\\w*|flashing lights|flashes|spots (?:in front of|before) (?:my|her|the) eyes|seeing (?:stars|spots)|vision|sight (?:has )?(?:gone|is|went) (?:blurry|funny|fuzzy))|(?:blurr\\w* (?:vision|sight)|flashing lights|spots (?:in front of|before) (?:my|her) eyes)\\b.{0,120}?(?:head ?aches?|migraine)',
+    ),
+    requiresNearby: rx(
+      '(?:pregnan\\w*|\\d+ weeks|antenatal|postnatal|post-natal|gave birth|given birth|had (?:my|her|our|the) baby|c-?section|caesarean|newborn|new mum|labour|delivery|midwife|maternity|postpartum|swollen (?:feet|ankles|hands|face))',
     ),
   },
 ];
