@@ -13,6 +13,11 @@ describe('classify: bad input never throws', () => {
     ['https://example.org/a https://t.co/xyz', 'url_only'],
     ['12345 !!! ???', 'no_words'],
     ['El hospital es muy bueno y la comida también', 'unsupported_language'],
+    ["Je ne suis pas content, c'est le pire hôpital de la ville", 'unsupported_language'],
+    ['Das Essen ist nicht gut und die Station ist sehr laut', 'unsupported_language'],
+    ['病院の食事はとても美味しかったです', 'unsupported_language'],
+    ['<div><br/><img src="x.png"/></div>&nbsp;&amp;', 'no_words'],
+    ['🙏🏽 https://t.co/abc', 'url_only'],
   ])('%j → other, low, rule %s', (text, rule) => {
     const r = classify({ text });
     expect([r.kind, r.urgency, r.topics]).toEqual(['other', 'low', []]);
@@ -28,6 +33,20 @@ describe('classify: bad input never throws', () => {
     const r = classify({ text });
     expect(r.kind).toBe('care_need');
     expect(ruleNames(r)).toContain('truncated');
+  });
+
+  it('answers 100 KB of binary garbage with a reason, quickly and without throwing', () => {
+    let s = 1;
+    const garbage = Array.from({ length: 100_000 }, () =>
+      String.fromCharCode((s = (Math.imul(s, 1103515245) + 12345) >>> 0) % 32),
+    ).join('');
+    const r = classify({ text: garbage });
+    expect([r.kind, r.urgency, ruleNames(r)[0]]).toEqual(['other', 'low', 'binary']);
+  });
+
+  it('answers 100 KB of HTML markup without words', () => {
+    const r = classify({ text: '<td class="x"></td>'.repeat(6000) });
+    expect([r.kind, r.urgency, ruleNames(r)[0]]).toEqual(['other', 'low', 'no_words']);
   });
 
   it('reads the words inside HTML', () => {

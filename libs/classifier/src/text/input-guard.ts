@@ -29,7 +29,11 @@ const FOREIGN_HINTS = new Set(
 );
 
 export function truncateForClassification(text: string): string {
-  return text.length > MAX_CLASSIFIED_CHARS ? text.slice(0, MAX_CLASSIFIED_CHARS) : text;
+  if (text.length <= MAX_CLASSIFIED_CHARS) return text;
+  const clipped = text.slice(0, MAX_CLASSIFIED_CHARS);
+  // Never cut inside an HTML tag: its half would be read as words ("<td cl" → "td", "cl").
+  const open = clipped.lastIndexOf('<');
+  return open > clipped.lastIndexOf('>') && clipped.length - open < 300 ? clipped.slice(0, open) : clipped;
 }
 
 /** Works on the tokens (HTML, entities and links are already set apart by the tokenizer). */
