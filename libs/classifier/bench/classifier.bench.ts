@@ -1,9 +1,10 @@
 // `npm run bench:classifier`: model load time, items/s on one core for ~300-character texts, resident memory.
-// Prints the figures; the last line is one-line JSON. Targets: ≥ 20,000 items/s, load < 200 ms, RSS < 150 MB.
+// Prints items per CPU-second and per wall-clock second (the machine may be shared), load time and RSS;
+// the last line is one-line JSON. Targets: ≥ 20,000 items/s, load < 200 ms, RSS < 150 MB.
 import { cpus, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { loadClassifier } from '../src/index.js';
-import { TRAIN_FILE, readCorpus } from '../scripts/corpus-io.js';
+import { TEST_FILE, TRAIN_FILE, readCorpus, type CorpusItem } from '../scripts/corpus-io.js';
 
 const TARGET_CHARS = 300;
 const ITEMS = 40_000;
@@ -40,7 +41,7 @@ function main(): void {
     `mean CPU per item  ${((cpuSeconds * 1e6) / ITEMS).toFixed(1)} µs (${critical} of the ${ITEMS} were critical)`,
   );
   console.log(
-    `machine load       ${loadavg()[0].toFixed(1)} (1-minute load average on ${cpus().length} cores)`,
+    `machine load       ${loadavg()[0].toFixed(1)} (1-minute load average on ${cpus().length} cores); other processes share the cores and their caches, which slows CPU time too`,
   );
   console.log(
     `resident memory    ${rssMb} MB (before load ${Math.round(rssBefore / 1e6)} MB; target < 150 MB)`,
@@ -54,19 +55,30 @@ function main(): void {
       wallItemsPerSecond,
       avgChars,
       rssMb,
+      criticalShare: Math.round((critical / ITEMS) * 1000) / 1000,
+      load1: Math.round(loadavg()[0] * 10) / 10,
       meetsTargets: itemsPerSecond >= 20_000 && loadMs < 200 && rssMb < 150,
     }),
   );
 }
 
-// Real corpus sentences joined until they are about 300 characters, so the mix of kinds is realistic.
+// Realistic, varied ~300-character texts: each starts from a corpus item and continues with other items of
+// the same kind and urgency (a long care message reads like a care message), so the mix of kinds and the
+// share of critical items stay those of the corpus instead of almost every joined text containing an alarm.
 function sampleTexts(): string[] {
-  const corpus = readCorpus(TRAIN_FILE).map((i) => i.text);
+  const corpus = [...readCorpus(TRAIN_FILE), ...readCorpus(TEST_FILE)];
+  const pools = new Map<string, CorpusItem[]>();
+  for (const item of corpus) {
+    const key = `${item.kind}/${item.urgency}`;
+    pools.set(key, [...(pools.get(key) ?? []), item]);
+  }
   const texts: string[] = [];
-  for (let i = 0; texts.length < 2000; i++) {
-    let t = corpus[(i * 7919) % corpus.length];
+  for (let i = 0; texts.length < 3000; i++) {
+    const first = corpus[(i * 7919) % corpus.length];
+    const pool = pools.get(`${first.kind}/${first.urgency}`) ?? [first];
+    let t = first.text;
     for (let j = 1; t.length < TARGET_CHARS - 40; j++)
-      t += ' ' + corpus[(i * 7919 + j * 104729) % corpus.length];
+      t += ' ' + pool[(i * 31 + j * 104729) % pool.length].text;
     texts.push(t.slice(0, TARGET_CHARS + 40));
   }
   return texts;
