@@ -1,4 +1,10 @@
-import type { ClassificationView, ItemView, TriageView } from '@auscult/contracts';
+import {
+  SLA_WARNING_FRACTION,
+  slaStateOf,
+  type ClassificationView,
+  type ItemView,
+  type TriageView,
+} from '@auscult/contracts';
 import type { ClassificationCorrectionEntity } from '../entities/classification-correction.entity.js';
 import type { ClassificationEntity } from '../entities/classification.entity.js';
 import type { ItemEntity } from '../entities/item.entity.js';
@@ -35,13 +41,27 @@ function classificationView(
   };
 }
 
-function triageView(t: TriageEntity, assigneeName: string | null): TriageView {
+/** The SLA window runs from arrival to the due time; the warning shows once 80 % of it has gone. */
+function warnAtOf(t: TriageEntity, receivedAt: Date): string | null {
+  if (!t.dueAt) return null;
+  const window = t.dueAt.getTime() - receivedAt.getTime();
+  return new Date(receivedAt.getTime() + window * SLA_WARNING_FRACTION).toISOString();
+}
+
+function triageView(t: TriageEntity, receivedAt: Date, assigneeName: string | null): TriageView {
+  const clock = {
+    dueAt: t.dueAt?.toISOString() ?? null,
+    warnAt: warnAtOf(t, receivedAt),
+    acknowledgedAt: t.acknowledgedAt?.toISOString() ?? null,
+  };
   return {
     status: t.status,
     unit: t.unit,
     assigneeId: t.assigneeId,
     assigneeName,
-    dueAt: t.dueAt?.toISOString() ?? null,
+    ...clock,
+    slaState: slaStateOf(clock),
+    resolvedAt: t.resolvedAt?.toISOString() ?? null,
     escalationLevel: t.escalationLevel,
     version: t.version,
     updatedAt: t.updatedAt.toISOString(),
@@ -70,6 +90,6 @@ export function toItemView(r: ItemRecord, { redacted }: { redacted: boolean }): 
     classification: redacted
       ? { ...classification, explanation: { ...classification.explanation, phrases: [] } }
       : classification,
-    triage: triageView(r.triage, r.assigneeName),
+    triage: triageView(r.triage, r.item.receivedAt, r.assigneeName),
   };
 }
