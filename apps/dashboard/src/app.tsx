@@ -5,6 +5,7 @@ import { AlertBar } from './alerts/alert-bar';
 import { CareBoard } from './care-board/care-board';
 import { Inbox } from './inbox/inbox';
 import { ItemPanel } from './item/item-panel';
+import { usePresenceSync } from './presence/use-presence';
 import { LiveProvider, useLive } from './live/live-context';
 import type { LiveStatus } from './live/use-live-updates';
 import { routeHref, useRoute, type ViewName } from './ui/hash-route';
@@ -27,6 +28,12 @@ function LiveStatusText() {
       {LIVE_STATUS_TEXT[status]}
     </span>
   );
+}
+
+/** Mounted once inside the live provider: keeps who-is-on-which-item current for every view. */
+function PresenceSync() {
+  usePresenceSync();
+  return null;
 }
 
 function ViewTabs({ current }: { current: ViewName }) {
@@ -102,6 +109,7 @@ function Dashboard() {
             Sign out
           </button>
         </header>
+        <PresenceSync />
         <AlertBar />
         <CurrentView view={view} openId={route.itemId} />
       </div>

@@ -3,6 +3,8 @@ import type { ItemView } from '@auscult/contracts';
 import { useSignedIn } from '../auth/session-context';
 import { NoteForm } from '../item/actions/note-form';
 import { useTriageAction } from '../item/actions/use-triage-action';
+import { PresenceNote } from '../presence/presence-note';
+import { useWatchItem } from '../presence/use-presence';
 import { itemHref } from '../ui/hash-route';
 import { HighlightedText } from '../ui/highlighted-text';
 import { formatWhen, STATUS_LABELS } from '../ui/labels';
@@ -28,6 +30,7 @@ export function BoardCard({ item, isOpen }: { item: ItemView; isOpen: boolean })
   const isMine = item.triage.assigneeId === user.id;
   const mayClaim = item.triage.assigneeId === null && ['new', 'acknowledged'].includes(item.triage.status);
   const { escalationLevel, unit } = item.triage;
+  useWatchItem(item.id, isResolving ? 'editing' : null);
 
   return (
     <li
@@ -52,6 +55,7 @@ export function BoardCard({ item, isOpen }: { item: ItemView; isOpen: boolean })
         isRedacted={item.isRedacted}
       />
       <TopicList topics={item.classification.correction?.topics ?? item.classification.topics} />
+      <PresenceNote itemId={item.id} className="small" />
       <div className="card-foot">
         <span id={`card-${item.id}`} className="card-holder" data-testid="card-holder">
           {holderText(item, user.id)}

@@ -1,5 +1,6 @@
 import type { CSSProperties, Ref } from 'react';
 import type { ItemView } from '@auscult/contracts';
+import { PresenceNote } from '../presence/presence-note';
 import { HighlightedText } from '../ui/highlighted-text';
 import { itemHref } from '../ui/hash-route';
 import { CHANNEL_LABELS, KIND_LABELS, STATUS_LABELS, formatWhen } from '../ui/labels';
@@ -50,6 +51,7 @@ export function InboxRow({ item, isOpen, index, setSize, measureRef, style }: Pr
           isRedacted={item.isRedacted}
         />
         <TopicList topics={effectiveTopics(item)} />
+        <PresenceNote itemId={item.id} className="small" />
       </a>
     </li>
   );
