@@ -1,10 +1,4 @@
-import {
-  SLA_WARNING_FRACTION,
-  slaStateOf,
-  type ClassificationView,
-  type ItemView,
-  type TriageView,
-} from '@auscult/contracts';
+import { slaStateOf, type ClassificationView, type ItemView, type TriageView } from '@auscult/contracts';
 import type { ClassificationCorrectionEntity } from '../entities/classification-correction.entity.js';
 import type { ClassificationEntity } from '../entities/classification.entity.js';
 import type { ItemEntity } from '../entities/item.entity.js';
@@ -41,17 +35,10 @@ function classificationView(
   };
 }
 
-/** The SLA window runs from arrival to the due time; the warning shows once 80 % of it has gone. */
-function warnAtOf(t: TriageEntity, receivedAt: Date): string | null {
-  if (!t.dueAt) return null;
-  const window = t.dueAt.getTime() - receivedAt.getTime();
-  return new Date(receivedAt.getTime() + window * SLA_WARNING_FRACTION).toISOString();
-}
-
-function triageView(t: TriageEntity, receivedAt: Date, assigneeName: string | null): TriageView {
+function triageView(t: TriageEntity, assigneeName: string | null): TriageView {
   const clock = {
     dueAt: t.dueAt?.toISOString() ?? null,
-    warnAt: warnAtOf(t, receivedAt),
+    warnAt: t.warnAt?.toISOString() ?? null,
     acknowledgedAt: t.acknowledgedAt?.toISOString() ?? null,
   };
   return {
@@ -90,6 +77,6 @@ export function toItemView(r: ItemRecord, { redacted }: { redacted: boolean }): 
     classification: redacted
       ? { ...classification, explanation: { ...classification.explanation, phrases: [] } }
       : classification,
-    triage: triageView(r.triage, r.item.receivedAt, r.assigneeName),
+    triage: triageView(r.triage, r.assigneeName),
   };
 }
