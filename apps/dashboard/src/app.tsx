@@ -14,6 +14,7 @@ import { ROLE_VIEWS, VIEW_LABELS, viewFor } from './ui/role-views';
 
 // Recharts is most of the bundle: load it only for the views that chart.
 const TrendsView = lazy(() => import('./trends/trends-view').then((m) => ({ default: m.TrendsView })));
+const AdminView = lazy(() => import('./admin/admin-view').then((m) => ({ default: m.AdminView })));
 
 const LIVE_STATUS_TEXT: Record<LiveStatus, string> = {
   connecting: 'Connecting…',
@@ -84,7 +85,11 @@ function CurrentView({ view, openId }: { view: ViewName; openId: string | null }
         </Suspense>
       );
     case 'admin':
-      return null;
+      return (
+        <Suspense fallback={<p className="muted pad">Loading…</p>}>
+          <AdminView />
+        </Suspense>
+      );
   }
 }
 

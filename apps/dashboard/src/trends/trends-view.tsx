@@ -1,4 +1,6 @@
 import { useState } from 'react';
+import { SlaReportView } from '../admin/sla-report';
+import { useSignedIn } from '../auth/session-context';
 import { TrendsChart } from './trends-chart';
 import {
   ChannelsPanel,
@@ -17,7 +19,10 @@ const RANGES = Object.keys(TREND_RANGES) as TrendRange[];
 
 /** The trends view: counts over a chosen range, live; aggregates only, never an item's text. */
 export function TrendsView() {
+  const { user } = useSignedIn();
   const [range, setRange] = useState<TrendRange>('12h');
+  // The SLA report is for PX and executives here; admins have it on their own screen.
+  const showsSlaReport = user.role === 'px' || user.role === 'executive';
   const query = useTrends(range);
   const trends = query.data;
 
@@ -57,6 +62,11 @@ export function TrendsView() {
           <div className="wide">
             <SentimentPanel trends={trends} />
           </div>
+          {showsSlaReport && (
+            <div className="wide">
+              <SlaReportView />
+            </div>
+          )}
         </div>
       )}
     </main>

@@ -13,6 +13,7 @@ describe('viewFor', () => {
   it('refuses a view the role does not have', () => {
     expect(viewFor('executive', 'inbox')).toBe('trends');
     expect(viewFor('nurse', 'admin')).toBe('board');
+    expect(viewFor('admin', 'admin')).toBe('admin');
   });
 });
 

@@ -7,7 +7,7 @@ export const ROLE_VIEWS: Record<Role, readonly ViewName[]> = {
   charge_nurse: ['board', 'inbox', 'trends'],
   px: ['inbox', 'trends'],
   executive: ['trends'],
-  admin: ['inbox', 'trends'],
+  admin: ['inbox', 'trends', 'admin'],
 };
 
 export const VIEW_LABELS: Record<ViewName, string> = {
