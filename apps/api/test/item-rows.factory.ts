@@ -1,4 +1,4 @@
-import type { ItemKind, TriageStatus } from '@auscult/contracts';
+import type { Channel, ItemKind, Topic, TriageStatus, Urgency } from '@auscult/contracts';
 import { ClassificationEntity, createDataSource, ItemEntity, TriageEntity } from '@auscult/persistence';
 import { randomUUID } from 'node:crypto';
 
@@ -8,6 +8,13 @@ export interface ItemRow {
   status?: TriageStatus;
   text?: string;
   receivedAt?: Date;
+  urgency?: Urgency;
+  topics?: Topic[];
+  channel?: Channel;
+  dueAt?: Date | null;
+  acknowledgedAt?: Date | null;
+  assigneeId?: string | null;
+  facility?: string | null;
 }
 
 /** Inserts stored items directly (as the worker would have), for tests of the read side. */
@@ -24,13 +31,13 @@ export async function insertItems(databaseUrl: string, rows: ItemRow[]): Promise
         id,
         source: 'factory',
         externalId: id,
-        channel: 'social',
+        channel: row.channel ?? 'social',
         author: '@someone',
         text,
         redactedText: text.replace('07700 900123', '[PHONE]'),
         postedAt: at,
         receivedAt: at,
-        facility: null,
+        facility: row.facility ?? null,
         unit: row.unit ?? null,
         url: null,
         raw: null,
@@ -38,8 +45,8 @@ export async function insertItems(databaseUrl: string, rows: ItemRow[]): Promise
       await ds.getRepository(ClassificationEntity).insert({
         itemId: id,
         kind: row.kind,
-        urgency: 'normal',
-        topics: [],
+        urgency: row.urgency ?? 'normal',
+        topics: row.topics ?? [],
         sentiment: 0,
         confidence: 0.9,
         complaintDomain: null,
@@ -55,7 +62,13 @@ export async function insertItems(databaseUrl: string, rows: ItemRow[]): Promise
         itemId: id,
         status: row.status ?? 'new',
         unit: row.unit ?? null,
-        dueAt: null,
+        kind: row.kind,
+        urgency: row.urgency ?? 'normal',
+        topics: row.topics ?? [],
+        dueAt: row.dueAt ?? null,
+        warnAt: row.dueAt ? new Date(at.getTime() + (row.dueAt.getTime() - at.getTime()) * 0.8) : null,
+        acknowledgedAt: row.acknowledgedAt ?? null,
+        assigneeId: row.assigneeId ?? null,
         escalationLevel: 0,
         version: 1,
         updatedAt: at,

@@ -9,8 +9,9 @@ test('reclassify, claim and resolve an item from the panel, with the audit histo
 }, testInfo) => {
   const inbox = await signInAsPx(page);
   const id = await ingest(page, text);
+  await inbox.getByRole('button', { name: /new items? · show/ }).click();
   const row = inbox.locator(`[data-item-id="${id}"]`);
-  await expect(row).toBeVisible({ timeout: 10_000 });
+  await expect(row).toBeVisible();
   await row.getByRole('link').click();
   const panel = page.getByRole('region', { name: 'Item', exact: true });
   await expect(panel.getByTestId('item-kind')).toHaveText('Service complaint');

@@ -5,3 +5,6 @@ export * from './live.js';
 export * from './queue.js';
 export * from './trends.js';
 export * from './sla.js';
+export * from './presence.js';
+export * from './item-query.js';
+export * from './admin.js';

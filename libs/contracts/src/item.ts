@@ -1,5 +1,6 @@
 import type { ClassificationResult } from './classification.js';
 import type { Channel, ItemKind, Role, Topic, TriageStatus, Urgency } from './domain.js';
+import type { SlaState } from './sla.js';
 
 /** The public ingest contract: what a source sends to POST /api/v1/ingest. */
 export interface IngestItem {
@@ -51,7 +52,14 @@ export interface TriageView {
   unit: string | null;
   assigneeId: string | null;
   assigneeName: string | null;
+  /** When the item must be acknowledged (from the SLA policy in force); null: no SLA (praise, other). */
   dueAt: string | null;
+  /** When 80 % of the SLA window has gone (the warning shows from then); null with dueAt. */
+  warnAt: string | null;
+  /** At the time of the answer; clients re-evaluate it with `slaStateOf` as the clock runs. */
+  slaState: SlaState | null;
+  acknowledgedAt: string | null;
+  resolvedAt: string | null;
   escalationLevel: number;
   version: number;
   updatedAt: string;

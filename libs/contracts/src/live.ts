@@ -1,5 +1,6 @@
 import type { ItemView } from './item.js';
 import type { Role } from './domain.js';
+import type { PresenceAck, PresenceChanged, PresenceLeave, PresenceWatch } from './presence.js';
 
 export const LIVE_NAMESPACE = '/live';
 
@@ -10,15 +11,24 @@ export interface ItemEvent {
   version: number;
 }
 
-export interface ServerToClientEvents {
+/** The item events: each carries the whole item as the receiving audience may see it. */
+export interface ItemServerEvents {
   'item.created': (event: ItemEvent) => void;
   'item.updated': (event: ItemEvent) => void;
   'item.escalated': (event: ItemEvent) => void;
 }
-export type LiveEventName = keyof ServerToClientEvents;
+export type LiveEventName = keyof ItemServerEvents;
 
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- no client → server events yet
-export interface ClientToServerEvents {}
+export interface ServerToClientEvents extends ItemServerEvents {
+  /** Who is on an item now; only to sockets whose user may see that item. */
+  'presence.changed': (event: PresenceChanged) => void;
+}
+
+export interface ClientToServerEvents {
+  /** Start or refresh (heartbeat) a watch; the ack carries the item's current people or a refusal. */
+  'presence.watch': (watch: PresenceWatch, ack?: (answer: PresenceAck) => void) => void;
+  'presence.leave': (leave: PresenceLeave, ack?: (answer: PresenceAck) => void) => void;
+}
 
 export interface LiveHandshakeAuth {
   token: string;

@@ -19,14 +19,24 @@ export interface EscalationJobData {
   level: number;
 }
 
+/**
+ * Re-plan an item's escalation after a human decision (reclassify, forward): the worker cancels
+ * pending checks when it no longer needs escalating, or schedules the next one from its due time.
+ */
+export interface EscalationReplanJobData {
+  itemId: string;
+  reason: 'reclassified' | 'forwarded';
+}
+
 /** Every job of every queue: one discriminated union, so a worker can check it has one handler per name. */
 export type AuscultJob =
   | { queue: typeof QUEUES.ingest; name: 'ingest.item'; data: IngestJobData }
-  | { queue: typeof QUEUES.escalation; name: 'escalation.check'; data: EscalationJobData };
+  | { queue: typeof QUEUES.escalation; name: 'escalation.check'; data: EscalationJobData }
+  | { queue: typeof QUEUES.escalation; name: 'escalation.replan'; data: EscalationReplanJobData };
 export type JobName = AuscultJob['name'];
 export const JOB_NAMES: Record<QueueName, readonly JobName[]> = {
   ingest: ['ingest.item'],
-  escalation: ['escalation.check'],
+  escalation: ['escalation.check', 'escalation.replan'],
 };
 
 /**
@@ -41,4 +51,9 @@ export function ingestJobId(source: string, externalId: string): string {
 /** One escalation check per (item, level): scheduling it twice (pipeline and start-up sweep) adds it once. */
 export function escalationJobId(itemId: string, level: number): string {
   return `escalation|${encodeURIComponent(itemId)}|${level}`;
+}
+
+/** Replans are deduplicated per item and decision version: a retry of the same request adds it once. */
+export function escalationReplanJobId(itemId: string, version: number): string {
+  return `replan|${encodeURIComponent(itemId)}|${version}`;
 }

@@ -6,3 +6,4 @@ export * from './demo/seed-demo.js';
 export { MIGRATIONS } from './migrations/index.js';
 export * from './views/item-view.js';
 export * from './repositories/item-records.js';
+export * from './sla/sla-windows.js';

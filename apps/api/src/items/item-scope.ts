@@ -2,7 +2,8 @@ import type { AuthUser } from '@auscult/contracts';
 import type { SelectQueryBuilder, ObjectLiteral } from 'typeorm';
 
 /**
- * What a viewer may reach, applied to every item query (aliases: c = classification, t = triage).
+ * What a viewer may reach, applied to every item query (aliases: t = triage).
+ * Kind is the working one (triage.kind): a person's reclassification moves the item at once.
  * Nurses reach only their units' care needs; charge nurses also the unrouted care queue;
  * PX, admins and executives reach every item (executives only ever get redacted views).
  */
@@ -16,9 +17,9 @@ export function applyItemScope<T extends ObjectLiteral>(
     case 'executive':
       return qb;
     case 'nurse':
-      return qb.andWhere(`c.kind = 'care_need' AND t.unit = ANY(:scopeUnits)`, { scopeUnits: user.units });
+      return qb.andWhere(`t.kind = 'care_need' AND t.unit = ANY(:scopeUnits)`, { scopeUnits: user.units });
     case 'charge_nurse':
-      return qb.andWhere(`c.kind = 'care_need' AND (t.unit = ANY(:scopeUnits) OR t.unit IS NULL)`, {
+      return qb.andWhere(`t.kind = 'care_need' AND (t.unit = ANY(:scopeUnits) OR t.unit IS NULL)`, {
         scopeUnits: user.units,
       });
   }

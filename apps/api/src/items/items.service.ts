@@ -1,12 +1,49 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { AuthUser, ItemPage, ItemView } from '@auscult/contracts';
+import type { AuthUser, ItemPage, ItemSort, ItemView } from '@auscult/contracts';
 import { ItemEntity, loadItemRecords, toItemView } from '@auscult/persistence';
-import type { DataSource } from 'typeorm';
+import type { DataSource, SelectQueryBuilder } from 'typeorm';
 import { DomainError } from '../errors/domain-error.js';
-import { decodeCursor, encodeCursor } from './cursor.js';
+import { decodeCursor, encodeCursor, type ItemCursor } from './cursor.js';
 import type { ListItemsQuery } from './dto/list-items.query.js';
+import { applyItemFilters, applyItemOrder, DUE_SQL, URGENCY_RANK_SQL } from './item-filters.js';
 import { applyItemScope, seesRedactedOnly } from './item-scope.js';
+
+interface PageRow {
+  i_id: string;
+  i_received_at: Date;
+  rank?: number;
+  due?: unknown;
+  due_text: string | null;
+}
+
+function parseCursor(raw: string, sort: ItemSort): ItemCursor {
+  const cursor = decodeCursor(raw, sort);
+  if (cursor) return cursor;
+  throw new DomainError('validation', 'The cursor is not one this API issued for this sort.', {
+    errors: [{ field: 'cursor', reason: 'unrecognised cursor' }],
+  });
+}
+
+function cursorOf(row: PageRow, sort: ItemSort): ItemCursor {
+  const receivedAt = new Date(row.i_received_at).toISOString();
+  if (sort === 'newest') return { sort, receivedAt, id: row.i_id };
+  return { sort, rank: Number(row.rank), due: row.due_text ?? 'infinity', receivedAt, id: row.i_id };
+}
+
+/** Rows strictly after the cursor in the sort's order (rank ↑, due ↑, receivedAt ↓, id ↓). */
+function applyCursor(qb: SelectQueryBuilder<ItemEntity>, c: ItemCursor): void {
+  const after = '(i.receivedAt, i.id) < (:cAt, :cId)';
+  if (c.sort === 'newest') {
+    qb.andWhere(after, { cAt: c.receivedAt, cId: c.id });
+    return;
+  }
+  qb.andWhere(
+    `(${URGENCY_RANK_SQL} > :cRank OR (${URGENCY_RANK_SQL} = :cRank AND (${DUE_SQL} > CAST(:cDue AS timestamptz)
+       OR (${DUE_SQL} = CAST(:cDue AS timestamptz) AND ${after}))))`,
+    { cRank: c.rank, cDue: c.due, cAt: c.receivedAt, cId: c.id },
+  );
+}
 
 @Injectable()
 export class ItemsService {
@@ -22,44 +59,26 @@ export class ItemsService {
     return applyItemScope(qb, user);
   }
 
-  /** Newest first, by (receivedAt, id) so that pages never skip or repeat an item. */
+  /** Filtered and ordered (newest first, or by urgency); keyset pages never skip or repeat an item. */
   async list(user: AuthUser, query: ListItemsQuery): Promise<ItemPage> {
     const limit = query.limit ?? 50;
-    const qb = this.scopedQuery(user);
-    if (query.kind) qb.andWhere('c.kind = :kind', { kind: query.kind });
-    if (query.urgency) qb.andWhere('c.urgency = :urgency', { urgency: query.urgency });
-    if (query.status) qb.andWhere('t.status = :status', { status: query.status });
-    if (query.unit) qb.andWhere('t.unit = :unit', { unit: query.unit });
-    if (query.q) {
-      // Executives search only what they may read: the redacted text.
-      const column = seesRedactedOnly(user) ? 'i.redactedText' : 'i.text';
-      qb.andWhere(`${column} ILIKE :q`, { q: `%${query.q.replace(/[\\%_]/g, (m) => `\\${m}`)}%` });
-    }
-    if (query.cursor) {
-      const cursor = decodeCursor(query.cursor);
-      if (!cursor)
-        throw new DomainError('validation', 'The cursor is not one this API issued.', {
-          errors: [{ field: 'cursor', reason: 'unrecognised cursor' }],
-        });
-      qb.andWhere('(i.receivedAt, i.id) < (:cAt, :cId)', { cAt: cursor.receivedAt, cId: cursor.id });
-    }
-    const rows = await qb
-      .orderBy('i.receivedAt', 'DESC')
-      .addOrderBy('i.id', 'DESC')
+    const sort = query.sort ?? 'newest';
+    const qb = applyItemFilters(this.scopedQuery(user), query);
+    if (query.cursor) applyCursor(qb, parseCursor(query.cursor, sort));
+    applyItemOrder(qb, sort);
+    const rows: PageRow[] = await qb
+      .addSelect('t.due_at::text', 'due_text')
       .limit(limit + 1)
-      .getMany();
+      .getRawMany();
     const page = rows.slice(0, limit);
     const records = await loadItemRecords(
       this.ds.manager,
-      page.map((r) => r.id),
+      page.map((r) => r.i_id),
     );
     const last = page.at(-1);
     return {
       items: records.map((r) => toItemView(r, { redacted: seesRedactedOnly(user) })),
-      nextCursor:
-        rows.length > limit && last
-          ? encodeCursor({ receivedAt: last.receivedAt.toISOString(), id: last.id })
-          : null,
+      nextCursor: rows.length > limit && last ? encodeCursor(cursorOf(last, sort)) : null,
     };
   }
 

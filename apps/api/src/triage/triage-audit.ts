@@ -15,6 +15,8 @@ export interface TriageAuditEntry {
   plan: TriagePlan | null;
   note: string | null;
   correction?: object;
+  /** What else the action changed (working classification, unit, SLA clock). */
+  change?: { from: object; to: object };
 }
 
 export async function recordAudit(em: EntityManager, e: TriageAuditEntry): Promise<void> {
@@ -23,12 +25,18 @@ export async function recordAudit(em: EntityManager, e: TriageAuditEntry): Promi
     actorLabel: `user:${e.user.email}`,
     action: `triage.${e.action}`,
     itemId: e.itemId,
-    fromState: { status: e.from.status, assigneeId: e.from.assigneeId, version: e.from.version },
+    fromState: {
+      status: e.from.status,
+      assigneeId: e.from.assigneeId,
+      version: e.from.version,
+      ...e.change?.from,
+    },
     toState: e.plan && {
       status: e.plan.status,
       assigneeId: e.plan.assigneeId,
       version: e.from.version + 1,
       ...(e.correction ? { correction: e.correction } : {}),
+      ...e.change?.to,
     },
     note: e.note,
     remoteAddress: e.remoteAddress,

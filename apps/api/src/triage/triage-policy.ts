@@ -9,6 +9,7 @@ export const TRIAGE_ACTIONS = [
   'reclassify',
   'assign',
   'note',
+  'forward',
 ] as const;
 export type TriageAction = (typeof TRIAGE_ACTIONS)[number];
 
@@ -25,6 +26,7 @@ export const MAY_ACT: Record<TriageAction, readonly Role[]> = {
   reclassify: CARE_TEAM,
   assign: COORDINATORS,
   note: CARE_TEAM,
+  forward: COORDINATORS,
 };
 
 export function mayAct(role: Role, action: TriageAction): boolean {
@@ -48,6 +50,7 @@ export const ALLOWED_FROM: Record<TriageAction, readonly TriageStatus[]> = {
   reclassify: ANY,
   assign: OPEN,
   note: ANY,
+  forward: OPEN,
 };
 
 export interface TriageState {
@@ -114,6 +117,9 @@ export function planAction(
       return { ok: true, plan: { ...keep, status: 'dismissed' } };
     case 'assign':
       return { ok: true, plan: { ...keep, assigneeId: assigneeId ?? null } };
+    case 'forward':
+      // The new unit starts afresh: nobody there holds it yet, and its nurses must claim it.
+      return { ok: true, plan: { ...keep, status: 'new', assigneeId: null } };
     case 'reclassify':
     case 'note':
       return { ok: true, plan: keep };

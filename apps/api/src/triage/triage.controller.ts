@@ -6,7 +6,7 @@ import { CurrentUser } from '../auth/auth.decorators.js';
 import { DomainError } from '../errors/domain-error.js';
 import type { AuditEventView } from './dto/audit-event.view.js';
 import { ReclassifyDto } from './dto/reclassify.dto.js';
-import { AssignDto, NoteRequiredDto, TriageActionDto } from './dto/triage-action.dto.js';
+import { AssignDto, ForwardDto, NoteRequiredDto, TriageActionDto } from './dto/triage-action.dto.js';
 import type { TriageAction } from './triage-policy.js';
 import { TriageService, type TriageInput } from './triage.service.js';
 
@@ -103,6 +103,12 @@ export class TriageController {
   @HttpCode(200)
   note(@CurrentUser() u: AuthUser, @Req() req: Request, @Param('id') id: string, @Body() b: NoteRequiredDto) {
     return this.act(u, req, id, 'note', b);
+  }
+
+  @Post('forward')
+  @HttpCode(200)
+  forward(@CurrentUser() u: AuthUser, @Req() req: Request, @Param('id') id: string, @Body() b: ForwardDto) {
+    return this.act(u, req, id, 'forward', b);
   }
 
   @Get('audit')

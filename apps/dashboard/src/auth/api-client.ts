@@ -30,7 +30,7 @@ async function errorFrom(response: Response): Promise<ApiError> {
 
 export async function apiRequest<T>(
   path: string,
-  options: { token?: string; method?: 'GET' | 'POST'; body?: unknown; signal?: AbortSignal } = {},
+  options: { token?: string; method?: 'GET' | 'POST' | 'PUT'; body?: unknown; signal?: AbortSignal } = {},
 ): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };
   if (options.token) headers.authorization = `Bearer ${options.token}`;
@@ -44,6 +44,13 @@ export async function apiRequest<T>(
   if (!response.ok) throw await errorFrom(response);
   const data: unknown = await response.json();
   return data as T;
+}
+
+/** A file from the API (CSV exports): the bearer token cannot ride on a plain link, so fetch and hand over the blob. */
+export async function apiDownload(path: string, token: string): Promise<Blob> {
+  const response = await fetch(path, { headers: { authorization: `Bearer ${token}` } });
+  if (!response.ok) throw await errorFrom(response);
+  return response.blob();
 }
 
 export function isUnauthorised(error: unknown): boolean {

@@ -1,16 +1,35 @@
+import type { CSSProperties, Ref } from 'react';
 import type { ItemView } from '@auscult/contracts';
+import { PresenceNote } from '../presence/presence-note';
 import { HighlightedText } from '../ui/highlighted-text';
 import { itemHref } from '../ui/hash-route';
 import { CHANNEL_LABELS, KIND_LABELS, STATUS_LABELS, formatWhen } from '../ui/labels';
 import { TopicList } from '../ui/topic-list';
 import { UrgencyBadge } from '../ui/urgency-badge';
-import { effectiveKind, itemUnit } from './item-filters';
+import { effectiveKind, effectiveTopics, itemUnit } from './item-filters';
 
-export function InboxRow({ item, isOpen }: { item: ItemView; isOpen: boolean }) {
+interface Props {
+  item: ItemView;
+  isOpen: boolean;
+  /** Position in the whole list (the virtual list renders only a window of it). */
+  index: number;
+  setSize: number;
+  measureRef?: Ref<HTMLLIElement>;
+  style?: CSSProperties;
+}
+
+export function InboxRow({ item, isOpen, index, setSize, measureRef, style }: Props) {
   const urgency = item.classification.correction?.urgency ?? item.classification.urgency;
-  const topics = item.classification.correction?.topics ?? item.classification.topics;
   return (
-    <li className="inbox-row" data-item-id={item.id}>
+    <li
+      className="inbox-row"
+      data-item-id={item.id}
+      data-index={index}
+      aria-posinset={index + 1}
+      aria-setsize={setSize}
+      ref={measureRef}
+      style={style}
+    >
       <a href={itemHref(item.id)} aria-current={isOpen ? 'true' : undefined} className="inbox-link">
         <span className="row-head">
           <UrgencyBadge urgency={urgency} />
@@ -31,7 +50,8 @@ export function InboxRow({ item, isOpen }: { item: ItemView; isOpen: boolean }) 
           phrases={item.classification.explanation.phrases}
           isRedacted={item.isRedacted}
         />
-        <TopicList topics={topics} />
+        <TopicList topics={effectiveTopics(item)} />
+        <PresenceNote itemId={item.id} className="small" />
       </a>
     </li>
   );

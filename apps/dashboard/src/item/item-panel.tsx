@@ -5,6 +5,7 @@ import { CHANNEL_LABELS, KIND_LABELS, formatDateTime, formatPercent } from '../u
 import { TopicList } from '../ui/topic-list';
 import { UrgencyBadge } from '../ui/urgency-badge';
 import { useSignedIn } from '../auth/session-context';
+import { PresenceNote } from '../presence/presence-note';
 import { AuditHistory } from './actions/audit-history';
 import { TriageActions } from './actions/triage-actions';
 import { mayReadAuditTrail } from './actions/triage-permissions';
@@ -25,6 +26,9 @@ function ItemDetails({ item }: { item: ItemView }) {
   const correction = classification.correction;
   return (
     <>
+      <p className="presence-line" aria-live="polite">
+        <PresenceNote itemId={item.id} />
+      </p>
       <HighlightedText
         className="item-text"
         text={item.text}

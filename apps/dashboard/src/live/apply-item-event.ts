@@ -28,7 +28,7 @@ export function applyItemEvent(
   queryClient.setQueryData<ItemView>(itemKeys.detail(event.item.id), (current) => mergeItem(current, event));
 
   if (name === 'item.created' && !replay) {
-    queryClient.setQueryData<TrendsResponse>(trendKeys.lastHours, (trends) =>
+    queryClient.setQueriesData<TrendsResponse>({ queryKey: trendKeys.all }, (trends) =>
       trends ? countNewItem(trends, event.item) : trends,
     );
   }

@@ -72,10 +72,20 @@ describe('mergeIntoPages', () => {
     expect(ids(merged)).toEqual(['newer', 'middle', 'older']);
   });
 
-  it('leaves out an updated item older than everything loaded', () => {
-    const data = pagesOf([makeItem({ receivedAt: '2026-11-23T12:00:00.000Z' })]);
+  it('leaves out an updated item older than everything loaded while older pages remain', () => {
+    const data: ItemPages = {
+      pages: [{ items: [makeItem({ receivedAt: '2026-11-23T12:00:00.000Z' })], nextCursor: 'more' }],
+      pageParams: [null],
+    };
     const ancient = makeItem({ receivedAt: '2026-01-01T00:00:00.000Z' });
     expect(mergeIntoPages(data, eventFor(ancient), 'item.updated', {})).toBe(data);
+  });
+
+  it('appends an updated item older than everything to a list that is whole (or empty)', () => {
+    const ancient = makeItem({ id: 'ancient', receivedAt: '2026-01-01T00:00:00.000Z' });
+    const whole = pagesOf([makeItem({ id: 'recent', receivedAt: '2026-11-23T12:00:00.000Z' })]);
+    expect(ids(mergeIntoPages(whole, eventFor(ancient), 'item.updated', {}))).toEqual(['recent', 'ancient']);
+    expect(ids(mergeIntoPages(pagesOf([]), eventFor(ancient), 'item.updated', {}))).toEqual(['ancient']);
   });
 
   it('ignores a list that has not loaded yet', () => {

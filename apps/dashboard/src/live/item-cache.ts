@@ -57,7 +57,12 @@ function insertInOrder(data: ItemPages, item: ItemView, name: LiveEventName): It
       return { ...data, pages };
     }
   }
-  // Older than everything loaded: it will come with "load more", not now.
+  // Older than everything loaded: it will come with "load more", not now; unless the list is whole.
+  const last = pages[pages.length - 1];
+  if (last.nextCursor === null) {
+    last.items.push(item);
+    return { ...data, pages };
+  }
   return data;
 }
 
@@ -71,7 +76,7 @@ export function mergeIntoPages(
   if (data === undefined) return data;
   const current = findItem(data, event.item.id);
   if (!isNewer(event, current)) return data;
-  const belongs = matchesFilters(event.item, filters);
+  const belongs = matchesFilters(event.item, filters, current === undefined);
   if (current) {
     return belongs
       ? mapItems(data, (items) => items.map((item) => (item.id === event.item.id ? event.item : item)))

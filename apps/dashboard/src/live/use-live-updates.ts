@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { io, type Socket } from 'socket.io-client';
 import {
@@ -14,22 +14,38 @@ import { trendKeys } from '../trends/use-trends';
 import { applyItemEvent } from './apply-item-event';
 import { VersionLedger } from './item-cache';
 
+const LIVE_EVENT_NAMES = [
+  'item.created',
+  'item.updated',
+  'item.escalated',
+] as const satisfies LiveEventName[];
+
 export type LiveStatus = 'connecting' | 'live' | 'offline';
+export type LiveSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
 /** The gateway refuses a bad or expired token at the handshake; that means signing in again. */
 function isAuthFailure(error: Error): boolean {
   return /unauthori[sz]ed|forbidden|jwt|token/i.test(error.message);
 }
 
-/** Keeps the query cache current from the /live socket for as long as the user is signed in. */
-export function useLiveUpdates(token: string, onUnauthorised: () => void): LiveStatus {
+/**
+ * Keeps the query cache current from the /live socket for as long as the user is signed in; answers
+ * the socket too, for features that listen to more (alerts) or send (presence).
+ */
+export function useLiveUpdates(
+  token: string,
+  onUnauthorised: () => void,
+): { status: LiveStatus; socket: LiveSocket | null } {
   const queryClient = useQueryClient();
   const [status, setStatus] = useState<LiveStatus>('connecting');
+  // Made here, connected by the effect: features can attach their listeners from the first render.
+  const socket = useMemo<LiveSocket>(() => {
+    const auth: LiveHandshakeAuth = { token };
+    return io(LIVE_NAMESPACE, { auth, autoConnect: false });
+  }, [token]);
 
   useEffect(() => {
     const ledger = new VersionLedger();
-    const auth: LiveHandshakeAuth = { token };
-    const socket: Socket<ServerToClientEvents, ClientToServerEvents> = io(LIVE_NAMESPACE, { auth });
     // Events that arrive while a gap-closing refetch is in flight: the refetch may have read the
     // database before they were stored, and its answer would overwrite them; they are re-applied after it.
     let duringRefetch: [LiveEventName, ItemEvent][] | null = null;
@@ -38,7 +54,7 @@ export function useLiveUpdates(token: string, onUnauthorised: () => void): LiveS
       applyItemEvent(queryClient, ledger, name, event);
     };
 
-    socket.on('connect', () => {
+    const onConnect = () => {
       setStatus('live');
       // Unless the server replayed what we missed, anything sent before this connection (or
       // while it was down) is not in the cache yet: refetch once to close the gap.
@@ -54,20 +70,31 @@ export function useLiveUpdates(token: string, onUnauthorised: () => void): LiveS
             applyItemEvent(queryClient, ledger, name, event, { replay: true });
         });
       }
-    });
-    socket.on('disconnect', () => setStatus('offline'));
-    socket.on('connect_error', (error) => {
+    };
+    const onDisconnect = () => setStatus('offline');
+    const onConnectError = (error: Error) => {
       setStatus('offline');
       if (isAuthFailure(error)) onUnauthorised();
-    });
-    socket.on('item.created', onEvent('item.created'));
-    socket.on('item.updated', onEvent('item.updated'));
-    socket.on('item.escalated', onEvent('item.escalated'));
+    };
+    const onItem = {
+      'item.created': onEvent('item.created'),
+      'item.updated': onEvent('item.updated'),
+      'item.escalated': onEvent('item.escalated'),
+    };
+    socket.on('connect', onConnect);
+    socket.on('disconnect', onDisconnect);
+    socket.on('connect_error', onConnectError);
+    for (const name of LIVE_EVENT_NAMES) socket.on(name, onItem[name]);
+    socket.connect();
 
     return () => {
+      socket.off('connect', onConnect);
+      socket.off('disconnect', onDisconnect);
+      socket.off('connect_error', onConnectError);
+      for (const name of LIVE_EVENT_NAMES) socket.off(name, onItem[name]);
       socket.disconnect();
     };
-  }, [token, queryClient, onUnauthorised]);
+  }, [socket, queryClient, onUnauthorised]);
 
-  return status;
+  return { status, socket };
 }

@@ -1,16 +1,49 @@
-// The open item lives in the URL hash (#/items/<id>): a link can be shared on the ward,
-// the back button closes the panel, and rows can be plain links that Enter opens.
+// Where the user is lives in the URL hash: `#/<view>` and `#/<view>/items/<id>`, or `#/items/<id>` for
+// an item over the role's landing view. A link can be shared on the ward, the back button closes the
+// panel, and rows can be plain links that Enter opens.
 import { useSyncExternalStore } from 'react';
 
-const ITEM_HASH = /^#\/items\/([^/]+)$/;
+export const VIEWS = ['inbox', 'board', 'trends', 'admin'] as const;
+export type ViewName = (typeof VIEWS)[number];
 
-export function itemHref(id: string): string {
-  return `#/items/${encodeURIComponent(id)}`;
+export interface Route {
+  /** null: the role's landing view. */
+  view: ViewName | null;
+  itemId: string | null;
 }
 
-function openItemFromHash(): string | null {
-  const match = ITEM_HASH.exec(window.location.hash);
-  return match ? decodeURIComponent(match[1]) : null;
+const ROUTE = /^#\/(?:(inbox|board|trends|admin)\/?)?(?:items\/([^/]+))?$/;
+
+export function parseRoute(hash: string): Route {
+  const match = ROUTE.exec(hash);
+  if (!match) return { view: null, itemId: null };
+  return {
+    view: (match[1] as ViewName | undefined) ?? null,
+    itemId: match[2] ? decodeURIComponent(match[2]) : null,
+  };
+}
+
+export function routeHref({ view, itemId }: Route): string {
+  const viewPart = view ? `/${view}` : '';
+  const itemPart = itemId ? `/items/${encodeURIComponent(itemId)}` : '';
+  const path = `${viewPart}${itemPart}`;
+  return path ? `#${path}` : '#/';
+}
+
+/** A link to an item that keeps the view the reader is in. */
+export function itemHref(id: string): string {
+  return routeHref({ view: currentRoute().view, itemId: id });
+}
+
+function currentRoute(): Route {
+  return parseRoute(window.location.hash);
+}
+
+let cached: { hash: string; route: Route } | null = null;
+function snapshot(): Route {
+  // useSyncExternalStore needs the same object while nothing changed.
+  if (cached?.hash !== window.location.hash) cached = { hash: window.location.hash, route: currentRoute() };
+  return cached.route;
 }
 
 function subscribe(onChange: () => void): () => void {
@@ -18,12 +51,26 @@ function subscribe(onChange: () => void): () => void {
   return () => window.removeEventListener('hashchange', onChange);
 }
 
+const NO_ROUTE: Route = { view: null, itemId: null };
+
+export function useRoute(): Route {
+  return useSyncExternalStore(subscribe, snapshot, () => NO_ROUTE);
+}
+
 export function useOpenItemId(): string | null {
-  return useSyncExternalStore(subscribe, openItemFromHash, () => null);
+  return useRoute().itemId;
+}
+
+function navigate(hash: string): void {
+  history.pushState(null, '', hash === '#/' ? window.location.pathname + window.location.search : hash);
+  window.dispatchEvent(new HashChangeEvent('hashchange'));
 }
 
 export function closeItem(): void {
-  // Keep the path and query; only the hash names the open item.
-  history.pushState(null, '', window.location.pathname + window.location.search);
-  window.dispatchEvent(new HashChangeEvent('hashchange'));
+  // Keep the view; only the item part goes.
+  navigate(routeHref({ view: currentRoute().view, itemId: null }));
+}
+
+export function openItem(id: string): void {
+  navigate(itemHref(id));
 }

@@ -1,6 +1,7 @@
 import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { slaMinutesFor, type ItemKind, type Urgency } from '@auscult/contracts';
+import { slaWindowsFor } from '@auscult/persistence';
 import type { DataSource } from 'typeorm';
 import { escalationDueAt, EscalationScheduler, LAST_ESCALATION_LEVEL } from './escalation.scheduler.js';
 import { isUnclaimed } from './escalation.service.js';
@@ -13,6 +14,7 @@ interface OpenCareNeed {
   escalation_level: number;
   kind: ItemKind;
   urgency: Urgency;
+  facility: string | null;
 }
 
 /**
@@ -35,15 +37,15 @@ export class EscalationSweep implements OnApplicationBootstrap {
 
   async sweep(): Promise<number> {
     const rows: OpenCareNeed[] = await this.ds.query(
-      `SELECT t.item_id, t.status, t.assignee_id, t.due_at, t.escalation_level, c.kind, c.urgency
-         FROM triage t JOIN classifications c USING (item_id)
-        WHERE c.kind = 'care_need' AND t.status IN ('new', 'acknowledged')
+      `SELECT t.item_id, t.status, t.assignee_id, t.due_at, t.escalation_level, t.kind, t.urgency, i.facility
+         FROM triage t JOIN items i ON i.id = t.item_id
+        WHERE t.kind = 'care_need' AND t.status IN ('new', 'acknowledged')
           AND t.due_at IS NOT NULL AND t.escalation_level < $1`,
       [LAST_ESCALATION_LEVEL],
     );
     let restored = 0;
     for (const row of rows) {
-      const window = slaMinutesFor(row.kind, row.urgency);
+      const window = slaMinutesFor(row.kind, row.urgency, await slaWindowsFor(this.ds.manager, row.facility));
       if (!isUnclaimed({ status: row.status, assigneeId: row.assignee_id }) || window === null) continue;
       const level = row.escalation_level + 1;
       const outcome = await this.scheduler.ensureScheduled(

@@ -3,13 +3,12 @@ import { Logger } from '@nestjs/common';
 import { QUEUES, type AuscultJob, type JobName } from '@auscult/contracts';
 import { UnrecoverableError, type Job } from 'bullmq';
 import { assertHandlesExactly } from '../ingest/ingest.processor.js';
-import { EscalationService, type EscalationOutcome } from './escalation.service.js';
+import { EscalationService, type EscalationOutcome, type ReplanOutcome } from './escalation.service.js';
 
 type EscalationJob = Extract<AuscultJob, { queue: typeof QUEUES.escalation }>;
+type Outcome = EscalationOutcome | ReplanOutcome;
 type Handlers = {
-  [N in EscalationJob['name']]: (
-    data: Extract<EscalationJob, { name: N }>['data'],
-  ) => Promise<EscalationOutcome>;
+  [N in EscalationJob['name']]: (data: Extract<EscalationJob, { name: N }>['data']) => Promise<Outcome>;
 };
 
 @Processor(QUEUES.escalation)
@@ -19,19 +18,20 @@ export class EscalationProcessor extends WorkerHost {
 
   constructor(escalation: EscalationService) {
     super();
-    this.handlers = { 'escalation.check': (data) => escalation.escalate(data) };
+    this.handlers = {
+      'escalation.check': (data) => escalation.escalate(data),
+      'escalation.replan': (data) => escalation.replan(data),
+    };
     assertHandlesExactly(QUEUES.escalation, Object.keys(this.handlers));
   }
 
-  async process(job: Job<EscalationJob['data'], EscalationOutcome, JobName>): Promise<EscalationOutcome> {
-    const handler = this.handlers[job.name as EscalationJob['name']];
+  async process(job: Job<EscalationJob['data'], Outcome, JobName>): Promise<Outcome> {
+    const handler = this.handlers[job.name as EscalationJob['name']] as
+      ((data: EscalationJob['data']) => Promise<Outcome>) | undefined;
     // A job name without a handler can never succeed: straight to the failed set, not retried.
     if (!handler) throw new UnrecoverableError(`no handler for job "${job.name}"`);
     const outcome = await handler(job.data);
-    this.logger.log(
-      { jobId: job.id, itemId: outcome.itemId, level: outcome.level, escalated: outcome.escalated },
-      'escalation checked',
-    );
+    this.logger.log({ jobId: job.id, job: job.name, ...outcome }, 'escalation job done');
     return outcome;
   }
 }

@@ -48,6 +48,21 @@ export class EscalationScheduler {
   }
 
   /**
+   * Removes every check of the item that has not started (a person decided: reclassified, forwarded).
+   * A check already running re-reads the row and finds nothing to do.
+   */
+  async cancelAll(itemId: string): Promise<number> {
+    let removed = 0;
+    for (let level = 1; level <= LAST_ESCALATION_LEVEL; level += 1) {
+      const job = await this.queue.getJob(escalationJobId(itemId, level));
+      if (!job || (await job.getState()) === 'active') continue;
+      await job.remove();
+      removed += 1;
+    }
+    return removed;
+  }
+
+  /**
    * Adds the check when Redis lost it. A failed check gets another chance; a completed one ran while
    * the item was claimed, and the item is open again (unassigned), so it needs a fresh check.
    */

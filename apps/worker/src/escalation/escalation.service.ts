@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { slaMinutesFor, type EscalationJobData } from '@auscult/contracts';
+import { slaMinutesFor, type EscalationJobData, type EscalationReplanJobData } from '@auscult/contracts';
 import {
   AuditEventEntity,
-  ClassificationEntity,
   itemEventsFor,
   loadItemRecords,
+  slaWindowsFor,
   TriageEntity,
 } from '@auscult/persistence';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -16,6 +16,13 @@ export interface EscalationOutcome {
   itemId: string;
   level: number;
   escalated: boolean;
+}
+
+export interface ReplanOutcome {
+  itemId: string;
+  cancelled: number;
+  /** The level of the check now waiting, or null when the item no longer escalates. */
+  scheduledLevel: number | null;
 }
 
 /** A care need is still waiting for a nurse while nobody has claimed it (an acknowledgement alone helps no patient). */
@@ -43,8 +50,8 @@ export class EscalationService {
     const [record] = await loadItemRecords(this.ds.manager, [itemId]);
     if (!record) return { itemId, level, escalated: false };
     if (escalated) this.live.publish('item.escalated', itemEventsFor(record));
-    const { triage: t, classification: c } = record;
-    const window = slaMinutesFor(c.kind, c.urgency);
+    const { triage: t, item } = record;
+    const window = slaMinutesFor(t.kind, t.urgency, await slaWindowsFor(this.ds.manager, item.facility));
     // Also on a replay: if scheduling the next level failed after the commit, the retry schedules it now.
     if (isUnclaimed(t) && t.escalationLevel >= level && level < LAST_ESCALATION_LEVEL && t.dueAt && window) {
       await this.scheduler.schedule(itemId, level + 1, escalationDueAt(t.dueAt, window, level + 1));
@@ -52,11 +59,28 @@ export class EscalationService {
     return { itemId, level, escalated };
   }
 
+  /**
+   * After a person's decision (reclassify, forward) the old checks may be wrong: drop them all and,
+   * if the item is (still or now) an unclaimed open care need, schedule its next level from the
+   * due time the decision set.
+   */
+  async replan({ itemId }: EscalationReplanJobData): Promise<ReplanOutcome> {
+    const cancelled = await this.scheduler.cancelAll(itemId);
+    const [record] = await loadItemRecords(this.ds.manager, [itemId]);
+    if (!record) return { itemId, cancelled, scheduledLevel: null };
+    const { triage: t, item } = record;
+    const window = slaMinutesFor(t.kind, t.urgency, await slaWindowsFor(this.ds.manager, item.facility));
+    const level = t.escalationLevel + 1;
+    if (t.kind !== 'care_need' || !isUnclaimed(t) || !t.dueAt || !window || level > LAST_ESCALATION_LEVEL)
+      return { itemId, cancelled, scheduledLevel: null };
+    await this.scheduler.schedule(itemId, level, escalationDueAt(t.dueAt, window, level));
+    return { itemId, cancelled, scheduledLevel: level };
+  }
+
   private async raiseIfUnclaimed(em: EntityManager, itemId: string, level: number): Promise<boolean> {
     const t = await em.findOneBy(TriageEntity, { itemId });
-    if (!t || !isUnclaimed(t) || t.escalationLevel >= level) return false;
-    const c = await em.findOneByOrFail(ClassificationEntity, { itemId });
-    if (c.kind !== 'care_need') return false;
+    // The working kind: a care need a person reclassified as something else no longer escalates.
+    if (!t || !isUnclaimed(t) || t.escalationLevel >= level || t.kind !== 'care_need') return false;
     const result = await em
       .createQueryBuilder()
       .update(TriageEntity)
@@ -76,8 +100,17 @@ export class EscalationService {
       itemId,
       fromState: { escalationLevel: t.escalationLevel, version: t.version },
       toState: { escalationLevel: level, version: t.version + 1 },
-      note: escalationNote(level, level * (slaMinutesFor(c.kind, c.urgency) ?? 0), t.unit),
+      note: escalationNote(level, await this.minutesWaited(em, t, level), t.unit),
     });
     return true;
+  }
+
+  private async minutesWaited(em: EntityManager, t: TriageEntity, level: number): Promise<number> {
+    const [item] = await em.query(`SELECT facility FROM items WHERE id = $1`, [t.itemId]);
+    const windows = await slaWindowsFor(
+      em,
+      (item as { facility: string | null } | undefined)?.facility ?? null,
+    );
+    return level * (slaMinutesFor(t.kind, t.urgency, windows) ?? 0);
   }
 }

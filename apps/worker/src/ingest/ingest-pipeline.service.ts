@@ -1,14 +1,17 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { classify } from '@auscult/classifier';
-import { slaMinutesFor, type IngestJobData } from '@auscult/contracts';
+import type { IngestJobData } from '@auscult/contracts';
 import {
   AuditEventEntity,
   ClassificationEntity,
   ItemEntity,
   itemEventsFor,
   loadItemRecords,
+  slaClock,
+  slaWindowsFor,
   TriageEntity,
+  type SlaClockTimes,
 } from '@auscult/persistence';
 import type { DataSource, EntityManager } from 'typeorm';
 import { EscalationScheduler } from '../escalation/escalation.scheduler.js';
@@ -44,9 +47,7 @@ export class IngestPipeline implements OnModuleInit {
     const routing = routeToUnit(job.item.unit, text, await this.units.current());
     const now = new Date();
     const receivedAt = new Date(job.receivedAt);
-    const sla = slaMinutesFor(classification.kind, classification.urgency);
-    const dueAt = sla === null ? null : new Date(receivedAt.getTime() + sla * 60_000);
-    const created = await this.ds.transaction(async (em) => {
+    const { created, dueAt } = await this.ds.transaction(async (em) => {
       const inserted = await em
         .createQueryBuilder()
         .insert()
@@ -70,9 +71,12 @@ export class IngestPipeline implements OnModuleInit {
         .returning(['id'])
         .execute();
       // At-least-once delivery: a job that ran before (and stored the item) only re-publishes.
-      if (inserted.raw.length === 0) return false;
-      await this.storeDecision(em, job.id, classification, routing.unit, dueAt, now);
-      return true;
+      if (inserted.raw.length === 0) return { created: false, dueAt: null };
+      // The policy in force when the item arrives (admins may change it; items keep their clock).
+      const windows = await slaWindowsFor(em, job.item.facility ?? null);
+      const clock = slaClock(classification.kind, classification.urgency, windows, receivedAt);
+      await this.storeDecision(em, job.id, classification, routing.unit, clock, now);
+      return { created: true, dueAt: clock.dueAt };
     });
     // Only after the commit: the escalation check must find the row it is about.
     if (created && dueAt && classification.kind === 'care_need') {
@@ -88,7 +92,7 @@ export class IngestPipeline implements OnModuleInit {
     itemId: string,
     c: ReturnType<typeof classify>,
     unit: string | null,
-    dueAt: Date | null,
+    clock: SlaClockTimes,
     now: Date,
   ): Promise<void> {
     await em.insert(ClassificationEntity, {
@@ -107,7 +111,11 @@ export class IngestPipeline implements OnModuleInit {
       itemId,
       status: 'new',
       unit,
-      dueAt,
+      kind: c.kind,
+      urgency: c.urgency,
+      topics: c.topics,
+      dueAt: clock.dueAt,
+      warnAt: clock.warnAt,
       escalationLevel: 0,
       version: 1,
       updatedAt: now,

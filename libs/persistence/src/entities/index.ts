@@ -7,3 +7,5 @@ export * from './item.entity.js';
 export * from './triage.entity.js';
 export * from './unit.entity.js';
 export * from './user.entity.js';
+export * from './sla-policy.entity.js';
+export * from './facility-settings.entity.js';

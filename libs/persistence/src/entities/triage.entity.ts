@@ -1,5 +1,5 @@
 import { Column, Entity, JoinColumn, OneToOne, PrimaryColumn, VersionColumn, type Relation } from 'typeorm';
-import type { TriageStatus } from '@auscult/contracts';
+import type { ItemKind, Topic, TriageStatus, Urgency } from '@auscult/contracts';
 import { ItemEntity } from './item.entity.js';
 
 /** Who is doing what about an item. `version` guards concurrent changes (optimistic concurrency). */
@@ -18,11 +18,24 @@ export class TriageEntity {
   @Column({ type: 'text', nullable: true })
   unit!: string | null;
 
+  /** The working classification: the classifier's, or the latest person's correction. */
+  @Column({ type: 'text' })
+  kind!: ItemKind;
+
+  @Column({ type: 'text' })
+  urgency!: Urgency;
+
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  topics!: Topic[];
+
   @Column({ name: 'assignee_id', type: 'uuid', nullable: true })
   assigneeId!: string | null;
 
   @Column({ name: 'due_at', type: 'timestamptz', nullable: true })
   dueAt!: Date | null;
+
+  @Column({ name: 'warn_at', type: 'timestamptz', nullable: true })
+  warnAt!: Date | null;
 
   @Column({ name: 'escalation_level', type: 'int', default: 0 })
   escalationLevel!: number;

@@ -50,7 +50,9 @@ export async function loadItemRecords(em: EntityManager, ids: string[]): Promise
 /** The live events of one item: one per audience room, each with the view that audience may see. */
 export function itemEventsFor(record: ItemRecord): { room: string; event: ItemEvent }[] {
   const full = toItemView(record, { redacted: false });
-  return audiencesForItem(full).map(({ room, redacted }) => {
+  // Audiences by the working kind: a care need reclassified by a person reaches (or leaves) the unit boards.
+  const audiences = audiencesForItem({ unit: full.unit, classification: { kind: record.triage.kind } });
+  return audiences.map(({ room, redacted }) => {
     const item = redacted ? toItemView(record, { redacted: true }) : full;
     return { room, event: { item, version: record.triage.version } };
   });

@@ -1,4 +1,4 @@
-import type { ClassificationView, ItemView, TriageView } from '@auscult/contracts';
+import { slaStateOf, type ClassificationView, type ItemView, type TriageView } from '@auscult/contracts';
 import type { ClassificationCorrectionEntity } from '../entities/classification-correction.entity.js';
 import type { ClassificationEntity } from '../entities/classification.entity.js';
 import type { ItemEntity } from '../entities/item.entity.js';
@@ -36,12 +36,19 @@ function classificationView(
 }
 
 function triageView(t: TriageEntity, assigneeName: string | null): TriageView {
+  const clock = {
+    dueAt: t.dueAt?.toISOString() ?? null,
+    warnAt: t.warnAt?.toISOString() ?? null,
+    acknowledgedAt: t.acknowledgedAt?.toISOString() ?? null,
+  };
   return {
     status: t.status,
     unit: t.unit,
     assigneeId: t.assigneeId,
     assigneeName,
-    dueAt: t.dueAt?.toISOString() ?? null,
+    ...clock,
+    slaState: slaStateOf(clock),
+    resolvedAt: t.resolvedAt?.toISOString() ?? null,
     escalationLevel: t.escalationLevel,
     version: t.version,
     updatedAt: t.updatedAt.toISOString(),

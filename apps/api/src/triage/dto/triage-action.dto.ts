@@ -35,3 +35,11 @@ export class AssignDto extends TriageActionDto {
   @IsUUID('all')
   assigneeId!: string;
 }
+
+/** forward: the care need goes to this unit (its code, e.g. `ICU`), with an optional note. */
+export class ForwardDto extends TriageActionDto {
+  @ApiProperty({ example: 'ICU', description: 'The code of a known unit.' })
+  @IsString()
+  @Length(1, 64)
+  unitCode!: string;
+}

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { ItemView } from '@auscult/contracts';
 import { useSignedIn } from '../../auth/session-context';
+import { useWatchItem } from '../../presence/use-presence';
 import { NoteForm } from './note-form';
 import { ReclassifyForm } from './reclassify-form';
 import { availableActions, type PanelAction } from './triage-permissions';
@@ -56,6 +57,8 @@ export function TriageActions({ item }: { item: ItemView }) {
     claim: offered('claim'),
     resolve: offered('resolve'),
   });
+  // Colleagues see "… is viewing", and "… is editing" while a reply or action form is open.
+  useWatchItem(item.id, actions.length === 0 ? null : form ? 'editing' : 'viewing');
 
   if (actions.length === 0) return null;
   return (

@@ -1,0 +1,36 @@
+// The order of the care board: what can hurt someone soonest comes first.
+import { URGENCIES, type ItemView } from '@auscult/contracts';
+import { isWaiting } from './sla-countdown';
+
+export function effectiveUrgency(item: ItemView) {
+  return item.classification.correction?.urgency ?? item.classification.urgency;
+}
+
+const dueTime = (item: ItemView) =>
+  item.triage.dueAt ? Date.parse(item.triage.dueAt) : Number.POSITIVE_INFINITY;
+
+/**
+ * Critical first (then high, normal, low); within an urgency, items still waiting for a nurse before
+ * those someone holds, then the nearest deadline, then the longest waiting.
+ */
+export function compareForBoard(a: ItemView, b: ItemView): number {
+  return (
+    URGENCIES.indexOf(effectiveUrgency(a)) - URGENCIES.indexOf(effectiveUrgency(b)) ||
+    Number(isWaiting(b.triage)) - Number(isWaiting(a.triage)) ||
+    dueTime(a) - dueTime(b) ||
+    Date.parse(a.receivedAt) - Date.parse(b.receivedAt)
+  );
+}
+
+/** The open care needs of the board, in board order, each once (lists may overlap while an item moves). */
+export function boardItems(lists: readonly (readonly ItemView[])[]): ItemView[] {
+  const byId = new Map<string, ItemView>();
+  for (const list of lists)
+    for (const item of list) {
+      const held = byId.get(item.id);
+      if (!held || held.triage.version < item.triage.version) byId.set(item.id, item);
+    }
+  return [...byId.values()]
+    .filter((item) => ['new', 'acknowledged', 'in_progress'].includes(item.triage.status))
+    .sort(compareForBoard);
+}
