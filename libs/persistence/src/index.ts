@@ -6,3 +6,5 @@ export * from './demo/seed-demo.js';
 export { MIGRATIONS } from './migrations/index.js';
 export * from './views/item-view.js';
 export * from './repositories/item-records.js';
+export * from './connectors/connector-status.recorder.js';
+export * from './connectors/connector-intake.store.js';

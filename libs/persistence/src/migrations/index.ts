@@ -1,4 +1,5 @@
 import { InitialSchema1795420800000 } from './1795420800000-initial-schema.js';
+import { ConnectorIntake1795600000000 } from './1795600000000-connector-intake.js';
 
 /** Every migration, in order. Listed explicitly so the compiled app needs no glob at run time. */
-export const MIGRATIONS = [InitialSchema1795420800000];
+export const MIGRATIONS = [InitialSchema1795420800000, ConnectorIntake1795600000000];
