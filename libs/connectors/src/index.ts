@@ -17,3 +17,12 @@ export {
   type CsvTarget,
 } from './csv/column-mapping.js';
 export { DATE_ORDERS, type DateOrder } from './csv/csv-date.js';
+export { itemIdFor } from './ingest-queue/item-id.js';
+export {
+  enqueueIngestItems,
+  INGEST_JOB_OPTIONS,
+  type EnqueueResult,
+  type IngestQueue,
+  type IngestTarget,
+} from './ingest-queue/ingest-producer.js';
+export * from './webhooks/index.js';
