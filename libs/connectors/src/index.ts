@@ -17,6 +17,7 @@ export {
   type CsvTarget,
 } from './csv/column-mapping.js';
 export { DATE_ORDERS, type DateOrder } from './csv/csv-date.js';
+export * from './webhooks/index.js';
 export { itemIdFor } from './ingest-queue/item-id.js';
 export {
   enqueueIngestItems,
