@@ -4,6 +4,12 @@ import {
   pushConnectorsConfig,
   type PushConnectorsConfig,
 } from './push-connectors.config.js';
+import {
+  PULL_CONNECTOR_ENV,
+  pullConnectorsConfig,
+  pullConnectorsIssues,
+  type PullConnectorsConfig,
+} from './pull-connectors.config.js';
 
 // Booleans from the environment: only explicit words count, so a typo is an error rather than "false".
 const envBoolean = z
@@ -35,8 +41,11 @@ const envSchema = z
     DASHBOARD_DIST: z.string().optional(),
     WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(200).default(10),
     ...PUSH_CONNECTOR_ENV,
+    ...PULL_CONNECTOR_ENV,
   })
   .superRefine((env, ctx) => {
+    for (const issue of pullConnectorsIssues(env))
+      ctx.addIssue({ code: 'custom', path: [issue.path], message: issue.message });
     if (env.NODE_ENV === 'production' && env.AUSCULT_DEMO) {
       ctx.addIssue({
         code: 'custom',
@@ -65,6 +74,8 @@ export interface AuscultConfig {
   workerConcurrency: number;
   /** Webhook secrets, comment cards, raw-payload retention (push-connectors.config.ts). */
   pushConnectors: PushConnectorsConfig;
+  /** Pollers: a source is null when it is not configured (pull-connectors.config.ts). */
+  pullConnectors: PullConnectorsConfig;
 }
 
 export class ConfigError extends Error {
@@ -105,6 +116,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     dashboardDist: e.DASHBOARD_DIST ?? null,
     workerConcurrency: e.WORKER_CONCURRENCY,
     pushConnectors: pushConnectorsConfig(e, jwtSecret),
+    pullConnectors: pullConnectorsConfig(e),
   };
 }
 

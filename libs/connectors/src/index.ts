@@ -27,3 +27,10 @@ export {
   type IngestTarget,
 } from './ingest-queue/ingest-producer.js';
 export * from './webhooks/index.js';
+export { newestPostedAt, type JsonValue, type PollPage, type Poller } from './pollers/poller.js';
+export { PollError, retryAfter } from './pollers/http.js';
+export {
+  TwitterPoller,
+  type TwitterCursor,
+  type TwitterPollerConfig,
+} from './pollers/twitter/twitter.poller.js';
