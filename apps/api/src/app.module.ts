@@ -10,6 +10,7 @@ import { randomUUID } from 'node:crypto';
 import { LoggerModule } from 'nestjs-pino';
 import { AuthModule } from './auth/auth.module.js';
 import { AuscultConfigModule } from './config/config.module.js';
+import { ConnectorsModule } from './connectors/connectors.module.js';
 import { HttpErrorFilter } from './errors/http-error.filter.js';
 import { HealthModule } from './health/health.module.js';
 import { IngestModule } from './ingest/ingest.module.js';
@@ -63,6 +64,7 @@ export class AppModule {
         TriageModule,
         LiveModule,
         HealthModule,
+        ConnectorsModule,
         ...dashboardModules(config),
       ],
       providers: [{ provide: APP_FILTER, useClass: HttpErrorFilter }],

@@ -4,13 +4,15 @@ import { INGEST_LIMITS } from '@auscult/contracts';
 import { redisOptions, type AuscultConfig } from '@auscult/config';
 import { Redis } from 'ioredis';
 import { Logger } from 'nestjs-pino';
+import { isJsonOutsideWebhooks } from './connectors/webhook-body.js';
 import { createValidationPipe } from './errors/validation.js';
 import { RedisIoAdapter } from './live/redis-io.adapter.js';
 
 /** Everything main.ts does to the app before it listens; tests call it too, so they run the real app. */
 export function configureApp(app: NestExpressApplication, config: AuscultConfig): void {
   app.useLogger(app.get(Logger));
-  app.useBodyParser('json', { limit: INGEST_LIMITS.maxBodyBytes });
+  // Webhook routes read their raw body themselves (signatures are over the exact bytes).
+  app.useBodyParser('json', { limit: INGEST_LIMITS.maxBodyBytes, type: isJsonOutsideWebhooks });
   app.setGlobalPrefix('api');
   app.useGlobalPipes(createValidationPipe());
   app.disable('x-powered-by');

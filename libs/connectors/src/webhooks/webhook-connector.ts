@@ -51,6 +51,8 @@ export interface WebhookConnector {
   readonly configuration: string;
   verify(request: WebhookRequest, secret: WebhookSecret): Check;
   parse(body: Buffer, contentType: string, context: WebhookContext): Promise<WebhookParseResult>;
+  /** The status of an accepted delivery when the provider requires one (Meta: 200); 202 otherwise. */
+  readonly acceptedStatus?: number;
   /** The answer to an accepted delivery in the form the provider expects (Twilio wants TwiML). */
   reply?(result: WebhookParseResult): WebhookReply;
   /** A subscription handshake by GET (Meta's hub.challenge). */

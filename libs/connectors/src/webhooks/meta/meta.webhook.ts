@@ -34,6 +34,8 @@ function metaWebhook(platform: Platform): WebhookConnector {
     name: platform,
     description: `${platform === 'facebook' ? 'Facebook Page feed' : 'Instagram comments'} (Meta Graph API webhook)`,
     configuration: 'META_APP_SECRET and META_VERIFY_TOKEN',
+    // Meta retries, then disables, a subscription that does not answer 200.
+    acceptedStatus: 200,
     verify(request, { secret }) {
       const signature = request.headers[META_SIGNATURE_HEADER];
       if (!signature) return invalid('missing X-Hub-Signature-256 header');
