@@ -17,6 +17,7 @@ import { IngestModule } from './ingest/ingest.module.js';
 import { ItemsModule } from './items/items.module.js';
 import { LiveModule } from './live/live.module.js';
 import { RedisModule } from './redis/redis.module.js';
+import { RejectedModule } from './rejected/rejected.module.js';
 import { TrendsModule } from './trends/trends.module.js';
 import { TriageModule } from './triage/triage.module.js';
 
@@ -65,6 +66,7 @@ export class AppModule {
         LiveModule,
         HealthModule,
         ConnectorsModule,
+        RejectedModule,
         ...dashboardModules(config),
       ],
       providers: [{ provide: APP_FILTER, useClass: HttpErrorFilter }],

@@ -39,12 +39,16 @@ export class IntakeService {
     @Inject(AUSCULT_CONFIG) private readonly config: AuscultConfig,
   ) {}
 
+  get authorKey(): string {
+    return this.config.pushConnectors.authorRefKey;
+  }
+
   /** Parses and accepts one delivery that has passed its source's authentication. */
   async receive(connector: WebhookConnector, delivery: Delivery): Promise<IntakeOutcome> {
     const { source, contentType, body, receivedAt } = delivery;
     const parsed = await connector.parse(body, contentType, {
       source,
-      authorKey: this.config.pushConnectors.authorRefKey,
+      authorKey: this.authorKey,
       receivedAt,
     });
     const outcome = parsed.items.length === 0 && parsed.rejected.length > 0 ? 'rejected' : 'accepted';
