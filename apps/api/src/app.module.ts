@@ -11,6 +11,7 @@ import { LoggerModule } from 'nestjs-pino';
 import { AuthModule } from './auth/auth.module.js';
 import { AuscultConfigModule } from './config/config.module.js';
 import { ConnectorsModule } from './connectors/connectors.module.js';
+import { FeedbackModule } from './feedback/feedback.module.js';
 import { HttpErrorFilter } from './errors/http-error.filter.js';
 import { HealthModule } from './health/health.module.js';
 import { IngestModule } from './ingest/ingest.module.js';
@@ -26,7 +27,7 @@ function dashboardModules(config: AuscultConfig): DynamicModule[] {
   return [
     ServeStaticModule.forRoot({
       rootPath: config.dashboardDist,
-      exclude: ['/api/{*path}', '/socket.io/{*path}'],
+      exclude: ['/api/{*path}', '/socket.io/{*path}', '/feedback/{*path}'],
     }),
   ];
 }
@@ -67,6 +68,7 @@ export class AppModule {
         HealthModule,
         ConnectorsModule,
         RejectedModule,
+        FeedbackModule,
         ...dashboardModules(config),
       ],
       providers: [{ provide: APP_FILTER, useClass: HttpErrorFilter }],

@@ -1,3 +1,4 @@
+import { RequestMethod } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { INGEST_LIMITS } from '@auscult/contracts';
@@ -13,7 +14,8 @@ export function configureApp(app: NestExpressApplication, config: AuscultConfig)
   app.useLogger(app.get(Logger));
   // Webhook routes read their raw body themselves (signatures are over the exact bytes).
   app.useBodyParser('json', { limit: INGEST_LIMITS.maxBodyBytes, type: isJsonOutsideWebhooks });
-  app.setGlobalPrefix('api');
+  // The comment card is a public page at /feedback/:unitCode (the URL its printed QR code holds).
+  app.setGlobalPrefix('api', { exclude: [{ path: 'feedback/:unitCode', method: RequestMethod.ALL }] });
   app.useGlobalPipes(createValidationPipe());
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');

@@ -16,7 +16,7 @@ beforeAll(async () => {
     prefix: api.config.redisPrefix,
   });
   admin = await login(api, 'admin@auscult.local');
-});
+}, 30_000);
 
 afterAll(async () => {
   await queue?.obliterate({ force: true });

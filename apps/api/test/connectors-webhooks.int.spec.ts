@@ -23,7 +23,7 @@ beforeAll(async () => {
     connection: redisOptions(api.config.redisUrl, 'producer'),
     prefix: api.config.redisPrefix,
   });
-});
+}, 30_000);
 
 afterAll(async () => {
   await queue?.obliterate({ force: true });
@@ -228,7 +228,7 @@ describe('a webhook whose provider secret is not configured', () => {
   let bare: ApiHarness;
   beforeAll(async () => {
     bare = await startApi('webhooks-bare');
-  });
+  }, 30_000);
   afterAll(async () => {
     await bare?.close();
   });
@@ -248,7 +248,7 @@ describe('a webhook while Redis is unreachable', () => {
   let down: ApiHarness;
   beforeAll(async () => {
     down = await startApi('webhooks-redis-down', { ...SECRETS, REDIS_URL: 'redis://127.0.0.1:1' });
-  });
+  }, 30_000);
   afterAll(async () => {
     await down?.close();
   });
