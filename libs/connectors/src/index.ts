@@ -34,3 +34,4 @@ export {
   type TwitterCursor,
   type TwitterPollerConfig,
 } from './pollers/twitter/twitter.poller.js';
+export { RssPoller, type RssCursor, type RssPollerConfig } from './pollers/rss/rss.poller.js';
