@@ -35,3 +35,4 @@ export {
   type TwitterPollerConfig,
 } from './pollers/twitter/twitter.poller.js';
 export { RssPoller, type RssCursor, type RssPollerConfig } from './pollers/rss/rss.poller.js';
+export { RedditPoller, type RedditCursor, type RedditPollerConfig } from './pollers/reddit/reddit.poller.js';

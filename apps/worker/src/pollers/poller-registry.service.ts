@@ -2,7 +2,7 @@
 // scheduled, and says so once at start-up.
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { AuscultConfig } from '@auscult/config';
-import { RssPoller, TwitterPoller, type Poller } from '@auscult/connectors';
+import { RedditPoller, RssPoller, TwitterPoller, type Poller } from '@auscult/connectors';
 import { AUSCULT_CONFIG } from '../config.js';
 
 type PullConfig = AuscultConfig['pullConnectors'];
@@ -13,6 +13,10 @@ const BUILDERS: Record<string, { needs: string; build: Builder }> = {
   twitter: {
     needs: 'X_BEARER_TOKEN and X_SEARCH_QUERY',
     build: (c, timeoutMs) => c.twitter && [new TwitterPoller({ ...c.twitter, timeoutMs })],
+  },
+  reddit: {
+    needs: 'REDDIT_SEARCH_QUERY',
+    build: (c, timeoutMs) => c.reddit && [new RedditPoller({ ...c.reddit, timeoutMs })],
   },
   rss: {
     needs: 'RSS_FEEDS',
