@@ -10,12 +10,15 @@ import { randomUUID } from 'node:crypto';
 import { LoggerModule } from 'nestjs-pino';
 import { AuthModule } from './auth/auth.module.js';
 import { AuscultConfigModule } from './config/config.module.js';
+import { ConnectorsModule } from './connectors/connectors.module.js';
+import { FeedbackModule } from './feedback/feedback.module.js';
 import { HttpErrorFilter } from './errors/http-error.filter.js';
 import { HealthModule } from './health/health.module.js';
 import { IngestModule } from './ingest/ingest.module.js';
 import { ItemsModule } from './items/items.module.js';
 import { LiveModule } from './live/live.module.js';
 import { RedisModule } from './redis/redis.module.js';
+import { RejectedModule } from './rejected/rejected.module.js';
 import { TrendsModule } from './trends/trends.module.js';
 import { TriageModule } from './triage/triage.module.js';
 
@@ -24,7 +27,7 @@ function dashboardModules(config: AuscultConfig): DynamicModule[] {
   return [
     ServeStaticModule.forRoot({
       rootPath: config.dashboardDist,
-      exclude: ['/api/{*path}', '/socket.io/{*path}'],
+      exclude: ['/api/{*path}', '/socket.io/{*path}', '/feedback/{*path}'],
     }),
   ];
 }
@@ -63,6 +66,9 @@ export class AppModule {
         TriageModule,
         LiveModule,
         HealthModule,
+        ConnectorsModule,
+        RejectedModule,
+        FeedbackModule,
         ...dashboardModules(config),
       ],
       providers: [{ provide: APP_FILTER, useClass: HttpErrorFilter }],

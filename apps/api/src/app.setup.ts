@@ -1,17 +1,21 @@
+import { RequestMethod } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { INGEST_LIMITS } from '@auscult/contracts';
 import { redisOptions, type AuscultConfig } from '@auscult/config';
 import { Redis } from 'ioredis';
 import { Logger } from 'nestjs-pino';
+import { isJsonOutsideWebhooks } from './connectors/webhook-body.js';
 import { createValidationPipe } from './errors/validation.js';
 import { RedisIoAdapter } from './live/redis-io.adapter.js';
 
 /** Everything main.ts does to the app before it listens; tests call it too, so they run the real app. */
 export function configureApp(app: NestExpressApplication, config: AuscultConfig): void {
   app.useLogger(app.get(Logger));
-  app.useBodyParser('json', { limit: INGEST_LIMITS.maxBodyBytes });
-  app.setGlobalPrefix('api');
+  // Webhook routes read their raw body themselves (signatures are over the exact bytes).
+  app.useBodyParser('json', { limit: INGEST_LIMITS.maxBodyBytes, type: isJsonOutsideWebhooks });
+  // The comment card is a public page at /feedback/:unitCode (the URL its printed QR code holds).
+  app.setGlobalPrefix('api', { exclude: [{ path: 'feedback/:unitCode', method: RequestMethod.ALL }] });
   app.useGlobalPipes(createValidationPipe());
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');

@@ -14,6 +14,11 @@ import { IngestPipeline } from './ingest/ingest-pipeline.service.js';
 import { IngestProcessor } from './ingest/ingest.processor.js';
 import { UnitDirectoryService } from './ingest/unit-directory.service.js';
 import { LivePublisher } from './live/live-publisher.service.js';
+import { pollRedisProvider } from './pollers/poll-redis.provider.js';
+import { PollRunner } from './pollers/poll-runner.service.js';
+import { PollScheduler } from './pollers/poll.scheduler.js';
+import { PollProcessor } from './pollers/poll.processor.js';
+import { PollerRegistry } from './pollers/poller-registry.service.js';
 
 @Module({})
 export class WorkerModule {
@@ -33,7 +38,7 @@ export class WorkerModule {
           connection: redisOptions(config.redisUrl, 'worker'),
           prefix: config.redisPrefix,
         }),
-        BullModule.registerQueue({ name: QUEUES.ingest }, { name: QUEUES.escalation }),
+        BullModule.registerQueue({ name: QUEUES.ingest }, { name: QUEUES.escalation }, { name: QUEUES.poll }),
       ],
       providers: [
         { provide: AUSCULT_CONFIG, useValue: config },
@@ -45,6 +50,11 @@ export class WorkerModule {
         EscalationService,
         EscalationProcessor,
         EscalationSweep,
+        pollRedisProvider,
+        PollerRegistry,
+        PollRunner,
+        PollScheduler,
+        PollProcessor,
       ],
     };
   }

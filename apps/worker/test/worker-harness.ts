@@ -31,6 +31,8 @@ export interface WorkerHarness {
   received: Record<LiveEventName, ItemEvent[]>;
   /** A producer on one of the worker's queues; emptied and closed with the harness. */
   queue<T>(name: QueueName): Queue<T>;
+  /** Stops the worker and starts a new one on the same database and Redis prefix (a deploy, a crash). */
+  restart(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -45,11 +47,12 @@ export async function eventually<T>(check: () => Promise<T | undefined>, deadlin
   }
 }
 
-export async function startWorker(label: string): Promise<WorkerHarness> {
+/** `env`: extra variables for the worker's config, e.g. a poller's base URL and credentials. */
+export async function startWorker(label: string, env: Record<string, string> = {}): Promise<WorkerHarness> {
   const db = await createTestDatabase(label, { seedDemo: true });
   const ds = createDataSource({ url: db.url, poolSize: 2 });
   await ds.initialize();
-  const config = loadConfig(testAppEnv(label, db.url));
+  const config = loadConfig({ ...testAppEnv(label, db.url), ...env });
   const http = createServer();
   const liveRedis = new Redis(redisOptions(config.redisUrl, 'worker'));
   const liveServer = new Server(http, liveServerOptions(liveRedis, config.redisPrefix));
@@ -69,13 +72,21 @@ export async function startWorker(label: string): Promise<WorkerHarness> {
   dashboard.on('item.updated', (e) => received['item.updated'].push(e));
   dashboard.on('item.escalated', (e) => received['item.escalated'].push(e));
   await new Promise<void>((r) => dashboard.once('connect', () => r()));
-  const worker = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), { logger: false });
-  await worker.init();
+  const startContext = async () => {
+    const context = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), {
+      logger: false,
+    });
+    await context.init();
+    return context;
+  };
+  let worker = await startContext();
   const queues: Queue[] = [];
   return {
     ds,
     config,
-    worker,
+    get worker() {
+      return worker;
+    },
     received,
     queue: <T>(name: QueueName) => {
       const queue = new Queue<T>(name, {
@@ -84,6 +95,10 @@ export async function startWorker(label: string): Promise<WorkerHarness> {
       });
       queues.push(queue as Queue);
       return queue;
+    },
+    restart: async () => {
+      await worker.close();
+      worker = await startContext();
     },
     close: async () => {
       for (const queue of queues) await queue.obliterate({ force: true }).finally(() => queue.close());

@@ -1,4 +1,15 @@
 import { z } from 'zod';
+import {
+  PUSH_CONNECTOR_ENV,
+  pushConnectorsConfig,
+  type PushConnectorsConfig,
+} from './push-connectors.config.js';
+import {
+  PULL_CONNECTOR_ENV,
+  pullConnectorsConfig,
+  pullConnectorsIssues,
+  type PullConnectorsConfig,
+} from './pull-connectors.config.js';
 
 // Booleans from the environment: only explicit words count, so a typo is an error rather than "false".
 const envBoolean = z
@@ -29,8 +40,12 @@ const envSchema = z
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     DASHBOARD_DIST: z.string().optional(),
     WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(200).default(10),
+    ...PUSH_CONNECTOR_ENV,
+    ...PULL_CONNECTOR_ENV,
   })
   .superRefine((env, ctx) => {
+    for (const issue of pullConnectorsIssues(env))
+      ctx.addIssue({ code: 'custom', path: [issue.path], message: issue.message });
     if (env.NODE_ENV === 'production' && env.AUSCULT_DEMO) {
       ctx.addIssue({
         code: 'custom',
@@ -57,6 +72,10 @@ export interface AuscultConfig {
   logLevel: string;
   dashboardDist: string | null;
   workerConcurrency: number;
+  /** Webhook secrets, comment cards, raw-payload retention (push-connectors.config.ts). */
+  pushConnectors: PushConnectorsConfig;
+  /** Pollers: a source is null when it is not configured (pull-connectors.config.ts). */
+  pullConnectors: PullConnectorsConfig;
 }
 
 export class ConfigError extends Error {
@@ -76,12 +95,13 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       parsed.error.issues.map((i) => {
         const key = i.path.join('.');
         const value = env[key];
-        return `${key}: ${i.message}${value === undefined ? ' (not set)' : ` (got "${key.includes('SECRET') || key.includes('URL') ? '***' : value}")`}`;
+        return `${key}: ${i.message}${value === undefined ? ' (not set)' : ` (got "${/SECRET|TOKEN|KEY|URL/.test(key) ? '***' : value}")`}`;
       }),
     );
   }
   const e = parsed.data;
   const isDemo = e.AUSCULT_DEMO ?? e.NODE_ENV !== 'production';
+  const jwtSecret = e.JWT_SECRET ?? DEMO_JWT_SECRET;
   return {
     env: e.NODE_ENV,
     port: e.PORT,
@@ -90,11 +110,13 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     redisUrl: e.REDIS_URL,
     redisPrefix: e.AUSCULT_REDIS_PREFIX,
     isDemo,
-    jwtSecret: e.JWT_SECRET ?? DEMO_JWT_SECRET,
+    jwtSecret,
     jwtTtlSeconds: e.JWT_TTL_SECONDS,
     logLevel: e.LOG_LEVEL,
     dashboardDist: e.DASHBOARD_DIST ?? null,
     workerConcurrency: e.WORKER_CONCURRENCY,
+    pushConnectors: pushConnectorsConfig(e, jwtSecret),
+    pullConnectors: pullConnectorsConfig(e),
   };
 }
 

@@ -17,3 +17,22 @@ export {
   type CsvTarget,
 } from './csv/column-mapping.js';
 export { DATE_ORDERS, type DateOrder } from './csv/csv-date.js';
+export * from './webhooks/index.js';
+export { itemIdFor } from './ingest-queue/item-id.js';
+export {
+  enqueueIngestItems,
+  INGEST_JOB_OPTIONS,
+  type EnqueueResult,
+  type IngestQueue,
+  type IngestTarget,
+} from './ingest-queue/ingest-producer.js';
+export * from './webhooks/index.js';
+export { newestPostedAt, type JsonValue, type PollPage, type Poller } from './pollers/poller.js';
+export { PollError, retryAfter } from './pollers/http.js';
+export {
+  TwitterPoller,
+  type TwitterCursor,
+  type TwitterPollerConfig,
+} from './pollers/twitter/twitter.poller.js';
+export { RssPoller, type RssCursor, type RssPollerConfig } from './pollers/rss/rss.poller.js';
+export { RedditPoller, type RedditCursor, type RedditPollerConfig } from './pollers/reddit/reddit.poller.js';

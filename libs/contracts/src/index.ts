@@ -8,3 +8,4 @@ export * from './sla.js';
 export * from './presence.js';
 export * from './item-query.js';
 export * from './admin.js';
+export * from './connectors.js';

@@ -3,6 +3,7 @@ import type { IngestItem } from './item.js';
 export const QUEUES = {
   ingest: 'ingest',
   escalation: 'escalation',
+  poll: 'poll',
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 
@@ -28,15 +29,23 @@ export interface EscalationReplanJobData {
   reason: 'reclassified' | 'forwarded';
 }
 
+/** Poll one pull source (a repeatable job per configured poller; the cursor lives in PostgreSQL). */
+export interface PollJobData {
+  /** The poller's key, e.g. `twitter` or `rss:3f2a…`. */
+  key: string;
+}
+
 /** Every job of every queue: one discriminated union, so a worker can check it has one handler per name. */
 export type AuscultJob =
   | { queue: typeof QUEUES.ingest; name: 'ingest.item'; data: IngestJobData }
   | { queue: typeof QUEUES.escalation; name: 'escalation.check'; data: EscalationJobData }
-  | { queue: typeof QUEUES.escalation; name: 'escalation.replan'; data: EscalationReplanJobData };
+  | { queue: typeof QUEUES.escalation; name: 'escalation.replan'; data: EscalationReplanJobData }
+  | { queue: typeof QUEUES.poll; name: 'poll.source'; data: PollJobData };
 export type JobName = AuscultJob['name'];
 export const JOB_NAMES: Record<QueueName, readonly JobName[]> = {
   ingest: ['ingest.item'],
   escalation: ['escalation.check', 'escalation.replan'],
+  poll: ['poll.source'],
 };
 
 /**
@@ -56,4 +65,9 @@ export function escalationJobId(itemId: string, level: number): string {
 /** Replans are deduplicated per item and decision version: a retry of the same request adds it once. */
 export function escalationReplanJobId(itemId: string, version: number): string {
   return `replan|${encodeURIComponent(itemId)}|${version}`;
+}
+
+/** One job scheduler per poller: upserting it again (every worker start) keeps one. */
+export function pollSchedulerId(key: string): string {
+  return `poll|${encodeURIComponent(key)}`;
 }

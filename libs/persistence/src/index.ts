@@ -7,3 +7,5 @@ export { MIGRATIONS } from './migrations/index.js';
 export * from './views/item-view.js';
 export * from './repositories/item-records.js';
 export * from './sla/sla-windows.js';
+export * from './connectors/connector-status.recorder.js';
+export * from './connectors/connector-intake.store.js';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { CHANNELS, ITEM_KINDS, ROLES, TRIAGE_STATUSES, URGENCIES } from '@auscult/contracts';
+import { CHANNELS, CONNECTOR_KINDS, ITEM_KINDS, ROLES, TRIAGE_STATUSES, URGENCIES } from '@auscult/contracts';
 import type { DataSource } from 'typeorm';
 import { createDataSource } from './data-source.js';
 import { seedDemo } from './demo/seed-demo.js';
@@ -35,6 +35,7 @@ describe('the initial schema', () => {
     ['items', 'channel', CHANNELS],
     ['triage', 'status', TRIAGE_STATUSES],
     ['users', 'role', ROLES],
+    ['connector_status', 'kind', CONNECTOR_KINDS],
   ])('constrains %s.%s to exactly the values of the contracts', async (table, column, values) => {
     expect((await checkValues(table, column)).sort()).toEqual([...values].sort());
   });

@@ -1,5 +1,12 @@
 import { InitialSchema1795420800000 } from './1795420800000-initial-schema.js';
 import { WorkingClassificationSlaSearch1795500000000 } from './1795500000000-working-classification-sla-search.js';
+import { ConnectorIntake1795600000000 } from './1795600000000-connector-intake.js';
+import { ConnectorCursors1795605000000 } from './1795605000000-connector-cursors.js';
 
 /** Every migration, in order. Listed explicitly so the compiled app needs no glob at run time. */
-export const MIGRATIONS = [InitialSchema1795420800000, WorkingClassificationSlaSearch1795500000000];
+export const MIGRATIONS = [
+  InitialSchema1795420800000,
+  WorkingClassificationSlaSearch1795500000000,
+  ConnectorIntake1795600000000,
+  ConnectorCursors1795605000000,
+];
