@@ -5,3 +5,4 @@ export * from './live.js';
 export * from './queue.js';
 export * from './trends.js';
 export * from './sla.js';
+export * from './privacy.js';
