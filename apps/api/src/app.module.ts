@@ -15,6 +15,7 @@ import { HealthModule } from './health/health.module.js';
 import { IngestModule } from './ingest/ingest.module.js';
 import { ItemsModule } from './items/items.module.js';
 import { LiveModule } from './live/live.module.js';
+import { RateLimitModule } from './rate-limit/rate-limit.module.js';
 import { RedisModule } from './redis/redis.module.js';
 import { TrendsModule } from './trends/trends.module.js';
 import { TriageModule } from './triage/triage.module.js';
@@ -56,6 +57,8 @@ export class AppModule {
           prefix: config.redisPrefix,
         }),
         RedisModule,
+        // Before AuthModule: its guard must run first, so floods are refused before any credential check.
+        RateLimitModule,
         AuthModule,
         IngestModule,
         ItemsModule,

@@ -32,3 +32,19 @@ describe('loadConfig', () => {
     );
   });
 });
+
+describe('security settings', () => {
+  it('defaults to short access tokens, a 15-minute idle log-off and same-origin only', () => {
+    expect(loadConfig(base)).toMatchObject({ jwtTtlSeconds: 600, sessionIdleSeconds: 900, corsOrigins: [] });
+  });
+
+  it('reads CORS origins as a comma-separated list of origins', () => {
+    expect(
+      loadConfig({ ...base, CORS_ORIGINS: 'https://a.example, https://b.example:8443/' }).corsOrigins,
+    ).toEqual(['https://a.example', 'https://b.example:8443']);
+  });
+
+  it('refuses a CORS origin that is not an http(s) URL', () => {
+    expect(() => loadConfig({ ...base, CORS_ORIGINS: '*' })).toThrow(/CORS_ORIGINS/);
+  });
+});

@@ -20,12 +20,32 @@ const envSchema = z
       .default('auscult'),
     AUSCULT_DEMO: envBoolean.optional(),
     JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
-    JWT_TTL_SECONDS: z.coerce
+    JWT_TTL_SECONDS: z.coerce.number().int().min(30).max(3600).default(600),
+    SESSION_IDLE_SECONDS: z.coerce.number().int().min(60).max(86_400).default(900),
+    SESSION_MAX_SECONDS: z.coerce
       .number()
       .int()
-      .min(60)
-      .max(86_400)
-      .default(8 * 3600),
+      .min(300)
+      .max(7 * 86_400)
+      .default(12 * 3600),
+    LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
+    LOGIN_IP_MAX_FAILURES: z.coerce.number().int().min(1).max(10_000).default(30),
+    LOGIN_LOCKOUT_SECONDS: z.coerce.number().int().min(1).max(86_400).default(60),
+    RATE_LIMIT_LOGIN_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(30),
+    RATE_LIMIT_INGEST_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(600),
+    RATE_LIMIT_PUBLIC_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(20),
+    CORS_ORIGINS: z
+      .string()
+      .default('')
+      .transform((v) =>
+        v
+          .split(',')
+          .map((o) => o.trim())
+          .filter(Boolean),
+      )
+      .pipe(
+        z.array(z.url({ protocol: /^https?$/, error: 'must be a comma-separated list of http(s) origins' })),
+      ),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     DASHBOARD_DIST: z.string().optional(),
     WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(200).default(10),
@@ -53,7 +73,16 @@ export interface AuscultConfig {
   redisPrefix: string;
   isDemo: boolean;
   jwtSecret: string;
+  /** Access-token lifetime; short, because a stolen access token cannot be revoked before it expires. */
   jwtTtlSeconds: number;
+  /** A session unused this long is logged off (server-side: its refresh token stops working). */
+  sessionIdleSeconds: number;
+  /** A session ends this long after login, however active. */
+  sessionMaxSeconds: number;
+  loginLockout: { maxFailures: number; ipMaxFailures: number; lockoutSeconds: number };
+  rateLimits: { loginPerMinute: number; ingestPerMinute: number; publicPerMinute: number };
+  /** Origins allowed to call the API from a browser (CORS); empty = same origin only. */
+  corsOrigins: string[];
   logLevel: string;
   dashboardDist: string | null;
   workerConcurrency: number;
@@ -92,6 +121,19 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     isDemo,
     jwtSecret: e.JWT_SECRET ?? DEMO_JWT_SECRET,
     jwtTtlSeconds: e.JWT_TTL_SECONDS,
+    sessionIdleSeconds: e.SESSION_IDLE_SECONDS,
+    sessionMaxSeconds: e.SESSION_MAX_SECONDS,
+    loginLockout: {
+      maxFailures: e.LOGIN_MAX_FAILURES,
+      ipMaxFailures: e.LOGIN_IP_MAX_FAILURES,
+      lockoutSeconds: e.LOGIN_LOCKOUT_SECONDS,
+    },
+    rateLimits: {
+      loginPerMinute: e.RATE_LIMIT_LOGIN_PER_MINUTE,
+      ingestPerMinute: e.RATE_LIMIT_INGEST_PER_MINUTE,
+      publicPerMinute: e.RATE_LIMIT_PUBLIC_PER_MINUTE,
+    },
+    corsOrigins: e.CORS_ORIGINS.map((o) => new URL(o).origin),
     logLevel: e.LOG_LEVEL,
     dashboardDist: e.DASHBOARD_DIST ?? null,
     workerConcurrency: e.WORKER_CONCURRENCY,
