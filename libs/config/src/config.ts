@@ -6,6 +6,28 @@ const envBoolean = z
   .transform((v) => ['true', '1', 'yes'].includes(v));
 
 const DEMO_JWT_SECRET = 'auscult-demo-secret-not-for-production';
+/** Demo mode's data key: public, like the demo JWT secret, so demo data is never real data. */
+const DEMO_DATA_KEY = { id: 'demo', base64: Buffer.alloc(32, 'auscult-demo-data-key').toString('base64') };
+
+/** `kid1:base64key,kid2:base64key`: every key that may have encrypted a stored row, each 32 bytes. */
+const dataKeysSchema = z.string().transform((spec, ctx) => {
+  const keys: Record<string, string> = {};
+  for (const part of spec
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean)) {
+    const [id, key] = part.split(/:(.*)/s);
+    if (!id || !/^[A-Za-z0-9_-]+$/.test(id) || !key || Buffer.from(key, 'base64').length !== 32) {
+      ctx.addIssue({
+        code: 'custom',
+        message: 'each entry must be <id>:<base64 of 32 bytes> (ids: letters, digits, - and _)',
+      });
+      return z.NEVER;
+    }
+    keys[id] = key;
+  }
+  return keys;
+});
 
 const envSchema = z
   .object({
@@ -20,16 +42,16 @@ const envSchema = z
       .default('auscult'),
     AUSCULT_DEMO: envBoolean.optional(),
     JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
-    JWT_TTL_SECONDS: z.coerce.number().int().min(30).max(3600).default(600),
-    SESSION_IDLE_SECONDS: z.coerce.number().int().min(60).max(86_400).default(900),
+    JWT_TTL_SECONDS: z.coerce.number().int().min(5).max(3600).default(600),
+    SESSION_IDLE_SECONDS: z.coerce.number().int().min(2).max(86_400).default(900),
     SESSION_MAX_SECONDS: z.coerce
       .number()
       .int()
       .min(300)
       .max(7 * 86_400)
       .default(12 * 3600),
-    LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
-    LOGIN_IP_MAX_FAILURES: z.coerce.number().int().min(1).max(10_000).default(30),
+    LOGIN_MAX_FAILURES: z.coerce.number().int().min(2).max(100).default(5),
+    LOGIN_IP_MAX_FAILURES: z.coerce.number().int().min(2).max(10_000).default(30),
     LOGIN_LOCKOUT_SECONDS: z.coerce.number().int().min(1).max(86_400).default(60),
     RATE_LIMIT_LOGIN_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(30),
     RATE_LIMIT_INGEST_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(600),
@@ -49,6 +71,8 @@ const envSchema = z
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     DASHBOARD_DIST: z.string().optional(),
     WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(200).default(10),
+    AUSCULT_DATA_KEYS: dataKeysSchema.optional(),
+    AUSCULT_ACTIVE_KEY_ID: z.string().optional(),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && env.AUSCULT_DEMO) {
@@ -60,6 +84,21 @@ const envSchema = z
     }
     if (env.NODE_ENV === 'production' && !env.JWT_SECRET) {
       ctx.addIssue({ code: 'custom', path: ['JWT_SECRET'], message: 'is required with NODE_ENV=production' });
+    }
+    const demo = env.AUSCULT_DEMO ?? env.NODE_ENV !== 'production';
+    if (!demo && !env.AUSCULT_DATA_KEYS) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['AUSCULT_DATA_KEYS'],
+        message: 'is required outside demo mode (keys that encrypt original texts at rest)',
+      });
+    }
+    if (env.AUSCULT_DATA_KEYS && !((env.AUSCULT_ACTIVE_KEY_ID ?? '') in env.AUSCULT_DATA_KEYS)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['AUSCULT_ACTIVE_KEY_ID'],
+        message: 'must name one of the ids in AUSCULT_DATA_KEYS',
+      });
     }
   });
 
@@ -86,6 +125,8 @@ export interface AuscultConfig {
   logLevel: string;
   dashboardDist: string | null;
   workerConcurrency: number;
+  /** Data keys (base64, 32 bytes) by id, and the one new rows are encrypted with. */
+  dataKeys: { keys: Record<string, string>; activeKeyId: string; isDemoKey: boolean };
 }
 
 export class ConfigError extends Error {
@@ -105,7 +146,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       parsed.error.issues.map((i) => {
         const key = i.path.join('.');
         const value = env[key];
-        return `${key}: ${i.message}${value === undefined ? ' (not set)' : ` (got "${key.includes('SECRET') || key.includes('URL') ? '***' : value}")`}`;
+        return `${key}: ${i.message}${value === undefined ? ' (not set)' : ` (got "${/SECRET|URL|KEYS/.test(key) ? '***' : value}")`}`;
       }),
     );
   }
@@ -137,6 +178,13 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     logLevel: e.LOG_LEVEL,
     dashboardDist: e.DASHBOARD_DIST ?? null,
     workerConcurrency: e.WORKER_CONCURRENCY,
+    dataKeys: e.AUSCULT_DATA_KEYS
+      ? { keys: e.AUSCULT_DATA_KEYS, activeKeyId: e.AUSCULT_ACTIVE_KEY_ID ?? '', isDemoKey: false }
+      : {
+          keys: { [DEMO_DATA_KEY.id]: DEMO_DATA_KEY.base64 },
+          activeKeyId: DEMO_DATA_KEY.id,
+          isDemoKey: true,
+        },
   };
 }
 

@@ -28,3 +28,14 @@ export interface RedactionSpan {
   original: { start: number; end: number };
   redacted: { start: number; end: number };
 }
+
+/** An item's original text and identifying fields, for roles allowed to read them; every read is audited. */
+export interface ItemOriginalView {
+  itemId: string;
+  text: string;
+  author: string | null;
+  url: string | null;
+  raw: unknown;
+  redactedText: string;
+  redactions: RedactionSpan[];
+}

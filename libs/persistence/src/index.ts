@@ -6,3 +6,6 @@ export * from './demo/seed-demo.js';
 export { MIGRATIONS } from './migrations/index.js';
 export * from './views/item-view.js';
 export * from './repositories/item-records.js';
+export * from './crypto/data-keyring.js';
+export * from './crypto/item-original.js';
+export * from './crypto/keyring-from-config.js';

@@ -5,16 +5,18 @@ import { slaMinutesFor, type IngestJobData } from '@auscult/contracts';
 import {
   AuditEventEntity,
   ClassificationEntity,
+  DataKeyring,
   ItemEntity,
   itemEventsFor,
   loadItemRecords,
+  sealItemOriginal,
   TriageEntity,
 } from '@auscult/persistence';
 import type { DataSource, EntityManager } from 'typeorm';
 import { EscalationScheduler } from '../escalation/escalation.scheduler.js';
 import { LivePublisher } from '../live/live-publisher.service.js';
 import { normaliseText } from './normalise.js';
-import { redactText } from './redact.js';
+import { redact } from './redact.js';
 import { routeToUnit } from './route-to-unit.js';
 import { UnitDirectoryService } from './unit-directory.service.js';
 
@@ -23,7 +25,7 @@ export interface PipelineOutcome {
   stored: 'created' | 'existing';
 }
 
-/** normalise → redact → classify → route → persist (one transaction) → publish item.created. */
+/** normalise → redact and encrypt → classify → route → persist (one transaction) → publish item.created. */
 @Injectable()
 export class IngestPipeline implements OnModuleInit {
   constructor(
@@ -31,6 +33,7 @@ export class IngestPipeline implements OnModuleInit {
     private readonly units: UnitDirectoryService,
     private readonly live: LivePublisher,
     private readonly escalation: EscalationScheduler,
+    private readonly keyring: DataKeyring,
   ) {}
 
   /** Loads the model at start-up, so the first care need after a deploy is not the one that waits for it. */
@@ -46,6 +49,14 @@ export class IngestPipeline implements OnModuleInit {
     const receivedAt = new Date(job.receivedAt);
     const sla = slaMinutesFor(classification.kind, classification.urgency);
     const dueAt = sla === null ? null : new Date(receivedAt.getTime() + sla * 60_000);
+    const redaction = redact(text);
+    // The original and everything that can identify its author are stored only as ciphertext.
+    const originalEncrypted = sealItemOriginal(this.keyring, job.id, {
+      text,
+      author: job.item.author ?? null,
+      url: job.item.url ?? null,
+      raw: job.item.raw ?? null,
+    });
     const created = await this.ds.transaction(async (em) => {
       const inserted = await em
         .createQueryBuilder()
@@ -56,15 +67,18 @@ export class IngestPipeline implements OnModuleInit {
           source: job.item.source,
           externalId: job.item.externalId,
           channel: job.item.channel ?? 'web_form',
-          author: job.item.author ?? null,
-          text,
-          redactedText: redactText(text),
+          author: null,
+          text: null,
+          originalEncrypted,
+          dataKeyId: this.keyring.activeKeyId,
+          redactedText: redaction.text,
+          redactionSpans: redaction.spans,
           postedAt: job.item.postedAt ? new Date(job.item.postedAt) : receivedAt,
           receivedAt,
           facility: job.item.facility ?? null,
           unit: job.item.unit ?? null,
-          url: job.item.url ?? null,
-          raw: job.item.raw ?? null,
+          url: null,
+          raw: null,
         })
         .orIgnore()
         .returning(['id'])
