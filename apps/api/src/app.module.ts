@@ -8,6 +8,7 @@ import { pinoOptions, redisOptions, type AuscultConfig } from '@auscult/config';
 import { dataSourceOptions } from '@auscult/persistence';
 import { randomUUID } from 'node:crypto';
 import { LoggerModule } from 'nestjs-pino';
+import { AuditModule } from './audit/audit.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { AuscultConfigModule } from './config/config.module.js';
 import { HttpErrorFilter } from './errors/http-error.filter.js';
@@ -64,6 +65,7 @@ export class AppModule {
         ItemsModule,
         TrendsModule,
         TriageModule,
+        AuditModule,
         LiveModule,
         HealthModule,
         ...dashboardModules(config),
