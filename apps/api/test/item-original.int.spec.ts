@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { ItemOriginalView, ItemPage } from '@auscult/contracts';
+import type { ItemOriginalView, ItemPage, ItemView } from '@auscult/contracts';
 import pg from 'pg';
 import { login, startApi, type ApiHarness } from './api-harness.js';
 import { insertItems } from './item-rows.factory.js';
@@ -48,7 +48,7 @@ describe('original text at rest and in reads', () => {
 
   it('lists and shows items with the redacted text to every role', async () => {
     const list = (await (await get('/items?unit=4B', 'px')).json()) as ItemPage;
-    const one = await (await get(`/items/${ids[0]}`, 'nurse.4b')).json();
+    const one = (await (await get(`/items/${ids[0]}`, 'nurse.4b')).json()) as ItemView;
     expect([list.items[0]?.text, one.text, one.isRedacted]).toEqual([
       'Bed 3: call my son on [PHONE], dad is in pain',
       'Bed 3: call my son on [PHONE], dad is in pain',
