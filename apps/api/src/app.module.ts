@@ -18,6 +18,7 @@ import { ItemsModule } from './items/items.module.js';
 import { LiveModule } from './live/live.module.js';
 import { RateLimitModule } from './rate-limit/rate-limit.module.js';
 import { RedisModule } from './redis/redis.module.js';
+import { RepliesModule } from './replies/replies.module.js';
 import { TrendsModule } from './trends/trends.module.js';
 import { TriageModule } from './triage/triage.module.js';
 
@@ -66,6 +67,7 @@ export class AppModule {
         TrendsModule,
         TriageModule,
         AuditModule,
+        RepliesModule,
         LiveModule,
         HealthModule,
         ...dashboardModules(config),

@@ -7,3 +7,4 @@ export * from './item.entity.js';
 export * from './triage.entity.js';
 export * from './unit.entity.js';
 export * from './user.entity.js';
+export * from './reply-template.entity.js';

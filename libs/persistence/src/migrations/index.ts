@@ -1,5 +1,10 @@
 import { InitialSchema1795420800000 } from './1795420800000-initial-schema.js';
 import { ItemOriginalsEncrypted1795705000000 } from './1795705000000-item-originals-encrypted.js';
+import { ReplyTemplates1795706000000 } from './1795706000000-reply-templates.js';
 
 /** Every migration, in order. Listed explicitly so the compiled app needs no glob at run time. */
-export const MIGRATIONS = [InitialSchema1795420800000, ItemOriginalsEncrypted1795705000000];
+export const MIGRATIONS = [
+  InitialSchema1795420800000,
+  ItemOriginalsEncrypted1795705000000,
+  ReplyTemplates1795706000000,
+];
