@@ -9,3 +9,4 @@ export * from './repositories/item-records.js';
 export * from './crypto/data-keyring.js';
 export * from './crypto/item-original.js';
 export * from './crypto/keyring-from-config.js';
+export * from './crypto/rotate-item-keys.js';
