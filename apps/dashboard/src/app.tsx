@@ -18,8 +18,8 @@ const LIVE_STATUS_TEXT: Record<LiveStatus, string> = {
 };
 
 function Dashboard() {
-  const { accessToken, user, signOut } = useSignedIn();
-  const liveStatus = useLiveUpdates(accessToken, signOut);
+  const { accessToken, user, signOut, refresh } = useSignedIn();
+  const liveStatus = useLiveUpdates(accessToken, signOut, refresh);
   const openId = useOpenItemId();
 
   return (
@@ -34,7 +34,7 @@ function Dashboard() {
           {user.name} · {ROLE_LABELS[user.role]}
           {user.units.length > 0 && ` · ${user.units.join(', ')}`}
         </span>
-        <button type="button" onClick={signOut}>
+        <button type="button" onClick={() => signOut('logout')}>
           Sign out
         </button>
       </header>

@@ -1,4 +1,5 @@
 export * from './domain.js';
+export * from './auth.js';
 export * from './classification.js';
 export * from './item.js';
 export * from './live.js';

@@ -1,5 +1,6 @@
 import type { ClassificationResult } from './classification.js';
 import type { Channel, ItemKind, Role, Topic, TriageStatus, Urgency } from './domain.js';
+import type { SessionTokens } from './auth.js';
 
 /** The public ingest contract: what a source sends to POST /api/v1/ingest. */
 export interface IngestItem {
@@ -88,7 +89,6 @@ export interface AuthUser {
   units: string[];
 }
 
-export interface LoginResponse {
-  accessToken: string;
+export interface LoginResponse extends SessionTokens {
   user: AuthUser;
 }

@@ -1,5 +1,6 @@
 import type { ItemView } from './item.js';
 import type { Role } from './domain.js';
+import type { SessionEndReason } from './auth.js';
 
 export const LIVE_NAMESPACE = '/live';
 
@@ -14,8 +15,11 @@ export interface ServerToClientEvents {
   'item.created': (event: ItemEvent) => void;
   'item.updated': (event: ItemEvent) => void;
   'item.escalated': (event: ItemEvent) => void;
+  /** Sent just before the server disconnects a socket: refresh and reconnect on `token_expired`, else log in. */
+  'session.ended': (event: { reason: SessionEndReason | 'token_expired' }) => void;
 }
-export type LiveEventName = keyof ServerToClientEvents;
+/** The item events (each carries an ItemEvent); `session.ended` is about the connection itself. */
+export type LiveEventName = Exclude<keyof ServerToClientEvents, 'session.ended'>;
 
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- no client → server events yet
 export interface ClientToServerEvents {}

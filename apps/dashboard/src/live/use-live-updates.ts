@@ -9,6 +9,7 @@ import {
   type LiveHandshakeAuth,
   type ServerToClientEvents,
 } from '@auscult/contracts';
+import type { SignOutReason } from '../auth/session-context';
 import { itemListKeys } from '../inbox/item-filters';
 import { trendKeys } from '../trends/use-trends';
 import { applyItemEvent } from './apply-item-event';
@@ -22,7 +23,11 @@ function isAuthFailure(error: Error): boolean {
 }
 
 /** Keeps the query cache current from the /live socket for as long as the user is signed in. */
-export function useLiveUpdates(token: string, onUnauthorised: () => void): LiveStatus {
+export function useLiveUpdates(
+  token: string,
+  onUnauthorised: (reason: SignOutReason) => void,
+  onTokenExpired: () => Promise<void>,
+): LiveStatus {
   const queryClient = useQueryClient();
   const [status, setStatus] = useState<LiveStatus>('connecting');
 
@@ -58,7 +63,13 @@ export function useLiveUpdates(token: string, onUnauthorised: () => void): LiveS
     socket.on('disconnect', () => setStatus('offline'));
     socket.on('connect_error', (error) => {
       setStatus('offline');
-      if (isAuthFailure(error)) onUnauthorised();
+      if (isAuthFailure(error)) onUnauthorised('ended');
+    });
+    // The server re-checks the socket: when its access token expires, renew it (the new token
+    // reconnects through this effect); when the session ended, back to the login page.
+    socket.on('session.ended', ({ reason }) => {
+      if (reason === 'token_expired') void onTokenExpired();
+      else onUnauthorised(reason);
     });
     socket.on('item.created', onEvent('item.created'));
     socket.on('item.updated', onEvent('item.updated'));
@@ -67,7 +78,7 @@ export function useLiveUpdates(token: string, onUnauthorised: () => void): LiveS
     return () => {
       socket.disconnect();
     };
-  }, [token, queryClient, onUnauthorised]);
+  }, [token, queryClient, onUnauthorised, onTokenExpired]);
 
   return status;
 }

@@ -1,10 +1,12 @@
 import { InitialSchema1795420800000 } from './1795420800000-initial-schema.js';
 import { ItemOriginalsEncrypted1795705000000 } from './1795705000000-item-originals-encrypted.js';
 import { ReplyTemplates1795706000000 } from './1795706000000-reply-templates.js';
+import { AuthSessions1795700000000 } from './1795700000000-auth-sessions.js';
 
 /** Every migration, in order. Listed explicitly so the compiled app needs no glob at run time. */
 export const MIGRATIONS = [
   InitialSchema1795420800000,
+  AuthSessions1795700000000,
   ItemOriginalsEncrypted1795705000000,
   ReplyTemplates1795706000000,
 ];
