@@ -193,11 +193,41 @@ function contextNames(text: string): PhiSpan[] {
 const TITLE_PREFIX = new RegExp(`^(?:${TITLES.join('|')})\\.?\\s+`);
 
 /** compromise's people, trimmed of punctuation and titles; "St Mary's" and the like are places, not people. */
+/**
+ * compromise's tagger costs about a millisecond a word on a busy core, and names are capitalised words:
+ * it reads only windows of text around capitalised words (a few words of context each side, merged
+ * where they touch), and offsets are shifted back. Lower-case names are the context rules' job.
+ */
+const CONTEXT_CHARS = 40;
+const CAPITALISED = /\p{Lu}[\p{Ll}'’-]+/gu;
+
+function windows(text: string): { at: number; text: string }[] {
+  const out: { at: number; end: number }[] = [];
+  for (const m of text.matchAll(CAPITALISED)) {
+    let at = Math.max(0, m.index - CONTEXT_CHARS);
+    let end = Math.min(text.length, m.index + m[0].length + CONTEXT_CHARS);
+    while (at > 0 && /\S/.test(text[at - 1]!)) at--; // whole words only
+    while (end < text.length && /\S/.test(text[end]!)) end++;
+    const last = out.at(-1);
+    if (last && at <= last.end) last.end = Math.max(last.end, end);
+    else out.push({ at, end });
+  }
+  return out.map((w) => ({ at: w.at, text: text.slice(w.at, w.end) }));
+}
+
+function peopleIn(text: string): { start: number; length: number }[] {
+  return windows(text).flatMap((w) =>
+    (nlp(w.text).people().json({ offset: true }) as { offset: { start: number; length: number } }[]).map(
+      (p) => ({
+        start: w.at + p.offset.start,
+        length: p.offset.length,
+      }),
+    ),
+  );
+}
+
 function taggedNames(text: string): PhiSpan[] {
-  const people = nlp(text).people().json({ offset: true }) as {
-    text: string;
-    offset: { start: number; length: number };
-  }[];
+  const people = peopleIn(text).map((offset) => ({ offset }));
   const out: PhiSpan[] = [];
   for (const p of people) {
     let start = p.offset.start;

@@ -77,11 +77,21 @@ const RULES: Rule[] = [
   { type: 'ADDRESS', pattern: new RegExp(`\\b${UK_POSTCODE}\\b`, 'g') },
   {
     type: 'PHONE',
-    pattern: /(?<![\w@+/.-])(?:\+|00)?\(?\d[\d ().-]{6,}\d(?:\s*(?:ext\.?|x)\s*\d{1,5})?(?![\w/])/g,
+    // Groups of digits, each pair joined by one separator (or a parenthesis): two numbers a double space
+    // apart stay two, and no two ways to split a run of digits exist (no catastrophic backtracking).
+    pattern:
+      /(?<![\w@+/.-])(?:\+|00)?(?:\(\d{1,5}\)|\d{1,15})(?:(?:[ .-]|(?<=\))|(?=\())(?:\(\d{1,5}\)|\d{1,15})){0,7}(?:\s*(?:ext\.?|x)\s*\d{1,5})?(?![\w/])/g,
     accept: (v) => digitCount(v) >= 9 && digitCount(v) <= 15 && !new RegExp(`^(?:${DATE})$`, 'i').test(v),
   },
   { type: 'HANDLE', pattern: /(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?/g },
 ];
+
+function acceptablePrefix(value: string, accept: (v: string) => boolean): string | undefined {
+  for (let cut = value.length - 1; cut > 0; cut--) {
+    if (/[ .-]/.test(value[cut]!) && accept(value.slice(0, cut))) return value.slice(0, cut);
+  }
+  return undefined;
+}
 
 // Match indices ('d') give each captured identifier's own offset.
 for (const rule of RULES) rule.pattern = new RegExp(rule.pattern.source, `${rule.pattern.flags}d`);
@@ -89,11 +99,23 @@ for (const rule of RULES) rule.pattern = new RegExp(rule.pattern.source, `${rule
 export function findPatternCandidates(text: string): PhiSpan[] {
   const out: PhiSpan[] = [];
   for (const rule of RULES) {
-    for (const m of text.matchAll(rule.pattern)) {
-      const value = m[rule.group ?? 0];
-      if (value === undefined || (rule.accept && !rule.accept(value))) continue;
+    const pattern = rule.pattern;
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+      let value = m[rule.group ?? 0];
+      if (value !== undefined && rule.accept && !rule.accept(value)) {
+        // Two numbers one space apart read as one too long: the longest acceptable prefix is the first.
+        value = acceptablePrefix(value, rule.accept);
+        if (value === undefined) {
+          pattern.lastIndex = m.index + 1;
+          continue;
+        }
+        pattern.lastIndex = m.index + value.length;
+      }
+      if (value === undefined) continue;
       const start = m.indices?.[rule.group ?? 0]?.[0] ?? m.index;
       out.push({ type: rule.type, start, end: start + value.length });
+      if (m[0].length === 0) pattern.lastIndex++;
     }
   }
   return out;
