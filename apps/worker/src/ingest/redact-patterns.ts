@@ -102,7 +102,7 @@ export function findPatternCandidates(text: string): PhiSpan[] {
     const pattern = rule.pattern;
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
-      let value = m[rule.group ?? 0];
+      let value: string | undefined = m[rule.group ?? 0];
       if (value !== undefined && rule.accept && !rule.accept(value)) {
         // Two numbers one space apart read as one too long: the longest acceptable prefix is the first.
         value = acceptablePrefix(value, rule.accept);
