@@ -10,4 +10,5 @@ const projects = ['apps', 'libs'].flatMap((group) =>
 );
 if (existsSync('tools/jest.config.mjs')) projects.push('<rootDir>/tools');
 
-export default { projects };
+// testTimeout is a global option: set in a project's config (jest.preset.mjs) it is ignored in a multi-project run.
+export default { projects, testTimeout: 20_000 };

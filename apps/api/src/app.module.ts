@@ -8,6 +8,7 @@ import { pinoOptions, redisOptions, type AuscultConfig } from '@auscult/config';
 import { dataSourceOptions } from '@auscult/persistence';
 import { randomUUID } from 'node:crypto';
 import { LoggerModule } from 'nestjs-pino';
+import { AuditModule } from './audit/audit.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { AuscultConfigModule } from './config/config.module.js';
 import { ConnectorsModule } from './connectors/connectors.module.js';
@@ -17,8 +18,10 @@ import { HealthModule } from './health/health.module.js';
 import { IngestModule } from './ingest/ingest.module.js';
 import { ItemsModule } from './items/items.module.js';
 import { LiveModule } from './live/live.module.js';
+import { RateLimitModule } from './rate-limit/rate-limit.module.js';
 import { RedisModule } from './redis/redis.module.js';
 import { RejectedModule } from './rejected/rejected.module.js';
+import { RepliesModule } from './replies/replies.module.js';
 import { TrendsModule } from './trends/trends.module.js';
 import { TriageModule } from './triage/triage.module.js';
 
@@ -59,11 +62,15 @@ export class AppModule {
           prefix: config.redisPrefix,
         }),
         RedisModule,
+        // Before AuthModule: its guard must run first, so floods are refused before any credential check.
+        RateLimitModule,
         AuthModule,
         IngestModule,
         ItemsModule,
         TrendsModule,
         TriageModule,
+        AuditModule,
+        RepliesModule,
         LiveModule,
         HealthModule,
         ConnectorsModule,

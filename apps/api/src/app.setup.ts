@@ -3,11 +3,25 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { INGEST_LIMITS } from '@auscult/contracts';
 import { redisOptions, type AuscultConfig } from '@auscult/config';
+import helmet from 'helmet';
 import { Redis } from 'ioredis';
 import { Logger } from 'nestjs-pino';
 import { isJsonOutsideWebhooks } from './connectors/webhook-body.js';
 import { createValidationPipe } from './errors/validation.js';
 import { RedisIoAdapter } from './live/redis-io.adapter.js';
+
+// The dashboard is served from the same origin; its charts set inline styles, nothing runs inline script.
+const contentSecurityPolicy = {
+  defaultSrc: ["'self'"],
+  scriptSrc: ["'self'"],
+  styleSrc: ["'self'", "'unsafe-inline'"],
+  imgSrc: ["'self'", 'data:'],
+  connectSrc: ["'self'"],
+  frameAncestors: ["'none'"],
+  objectSrc: ["'none'"],
+  baseUri: ["'self'"],
+  formAction: ["'self'"],
+};
 
 /** Everything main.ts does to the app before it listens; tests call it too, so they run the real app. */
 export function configureApp(app: NestExpressApplication, config: AuscultConfig): void {
@@ -18,6 +32,24 @@ export function configureApp(app: NestExpressApplication, config: AuscultConfig)
   app.setGlobalPrefix('api', { exclude: [{ path: 'feedback/:unitCode', method: RequestMethod.ALL }] });
   app.useGlobalPipes(createValidationPipe());
   app.disable('x-powered-by');
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        // Upgrading requests only makes sense behind TLS; on a plain-HTTP demo it would break the page.
+        directives: {
+          ...contentSecurityPolicy,
+          upgradeInsecureRequests: config.env === 'production' ? [] : null,
+        },
+      },
+    }),
+  );
+  // Only configured origins may call from a browser; with none, the browser's same-origin rule stands.
+  app.enableCors({
+    origin: config.corsOrigins.length > 0 ? config.corsOrigins : false,
+    methods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'],
+    allowedHeaders: ['authorization', 'content-type', 'x-api-key', 'x-request-id'],
+    maxAge: 600,
+  });
   app.set('trust proxy', 'loopback');
   const liveRedis = new Redis(redisOptions(config.redisUrl, 'worker'));
   app.useWebSocketAdapter(new RedisIoAdapter(app, liveRedis, config.redisPrefix));

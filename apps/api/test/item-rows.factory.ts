@@ -1,5 +1,14 @@
 import type { Channel, ItemKind, Topic, TriageStatus, Urgency } from '@auscult/contracts';
-import { ClassificationEntity, createDataSource, ItemEntity, TriageEntity } from '@auscult/persistence';
+import { loadConfig } from '@auscult/config';
+import {
+  ClassificationEntity,
+  createDataSource,
+  ItemEntity,
+  keyringFromConfig,
+  sealItemOriginal,
+  TriageEntity,
+} from '@auscult/persistence';
+import { testAppEnv } from '@auscult/persistence/testing';
 import { randomUUID } from 'node:crypto';
 
 export interface ItemRow {
@@ -17,8 +26,11 @@ export interface ItemRow {
   facility?: string | null;
 }
 
-/** Inserts stored items directly (as the worker would have), for tests of the read side. */
+const PHONE = '07700 900123';
+
+/** Inserts stored items directly (as the worker would have: original sealed with the demo key), for tests of the read side. */
 export async function insertItems(databaseUrl: string, rows: ItemRow[]): Promise<string[]> {
+  const keyring = keyringFromConfig(loadConfig(testAppEnv('factory', databaseUrl)).dataKeys);
   const ds = createDataSource({ url: databaseUrl, poolSize: 1 });
   await ds.initialize();
   try {
@@ -26,15 +38,28 @@ export async function insertItems(databaseUrl: string, rows: ItemRow[]): Promise
     for (const [n, row] of rows.entries()) {
       const id = randomUUID();
       const at = row.receivedAt ?? new Date(Date.UTC(2026, 10, 23, 8, 0, n));
-      const text = row.text ?? `item ${n} call 07700 900123`;
+      const text = row.text ?? `item ${n} call ${PHONE}`;
+      const phoneAt = text.indexOf(PHONE);
       await ds.getRepository(ItemEntity).insert({
         id,
         source: 'factory',
         externalId: id,
         channel: row.channel ?? 'social',
-        author: '@someone',
-        text,
-        redactedText: text.replace('07700 900123', '[PHONE]'),
+        author: null,
+        text: null,
+        originalEncrypted: sealItemOriginal(keyring, id, { text, author: '@someone', url: null, raw: null }),
+        dataKeyId: keyring.activeKeyId,
+        redactedText: text.replace(PHONE, '[PHONE]'),
+        redactionSpans:
+          phoneAt < 0
+            ? []
+            : [
+                {
+                  type: 'PHONE',
+                  original: { start: phoneAt, end: phoneAt + PHONE.length },
+                  redacted: { start: phoneAt, end: phoneAt + '[PHONE]'.length },
+                },
+              ],
         postedAt: at,
         receivedAt: at,
         facility: row.facility ?? null,

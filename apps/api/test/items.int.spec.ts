@@ -25,7 +25,7 @@ beforeAll(async () => {
   ]);
   for (const who of ['px', 'nurse.4b', 'charge.4b', 'exec'])
     tokens[who] = await login(api, `${who}@auscult.local`);
-});
+}, 30_000);
 
 afterAll(async () => {
   await api?.close();

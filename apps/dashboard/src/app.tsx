@@ -94,12 +94,12 @@ function CurrentView({ view, openId }: { view: ViewName; openId: string | null }
 }
 
 function Dashboard() {
-  const { accessToken, user, signOut } = useSignedIn();
+  const { accessToken, user, signOut, refresh } = useSignedIn();
   const route = useRoute();
   const view = viewFor(user.role, route.view);
 
   return (
-    <LiveProvider token={accessToken} onUnauthorised={signOut}>
+    <LiveProvider token={accessToken} onUnauthorised={signOut} onTokenExpired={refresh}>
       <div className="app">
         <header className="topbar">
           <h1>Auscult</h1>
@@ -110,7 +110,7 @@ function Dashboard() {
             {user.name} · {ROLE_LABELS[user.role]}
             {user.units.length > 0 && ` · ${user.units.join(', ')}`}
           </span>
-          <button type="button" onClick={signOut}>
+          <button type="button" onClick={() => signOut('logout')}>
             Sign out
           </button>
         </header>

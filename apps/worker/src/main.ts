@@ -12,6 +12,10 @@ async function bootstrap(): Promise<void> {
   app.enableShutdownHooks();
   await app.init();
   console.log(`auscult worker processing queue "ingest" (prefix ${config.redisPrefix})`);
+  if (config.dataKeys.isDemoKey)
+    console.warn(
+      'auscult worker: demo mode, original texts are sealed with the PUBLIC demo data key (set AUSCULT_DATA_KEYS)',
+    );
 }
 
 await bootstrap();

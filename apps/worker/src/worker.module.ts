@@ -3,7 +3,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { QUEUES } from '@auscult/contracts';
 import { pinoOptions, redisOptions, type AuscultConfig } from '@auscult/config';
-import { dataSourceOptions } from '@auscult/persistence';
+import { DataKeyring, dataSourceOptions, keyringFromConfig } from '@auscult/persistence';
 import { LoggerModule } from 'nestjs-pino';
 import { AUSCULT_CONFIG } from './config.js';
 import { EscalationSweep } from './escalation/escalation-sweep.service.js';
@@ -42,6 +42,7 @@ export class WorkerModule {
       ],
       providers: [
         { provide: AUSCULT_CONFIG, useValue: config },
+        { provide: DataKeyring, useValue: keyringFromConfig(config.dataKeys) },
         UnitDirectoryService,
         LivePublisher,
         IngestPipeline,

@@ -1,5 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { ingestJobId, QUEUES, type IngestJobData, type ItemEvent } from '@auscult/contracts';
+import {
+  ingestJobId,
+  QUEUES,
+  type IngestJobData,
+  type ItemEvent,
+  type RedactionSpan,
+} from '@auscult/contracts';
+import { DataKeyring, openItemOriginal } from '@auscult/persistence';
 import type { Queue } from 'bullmq';
 import type { DataSource } from 'typeorm';
 import { IngestPipeline } from '../src/ingest/ingest-pipeline.service.js';
@@ -24,11 +31,11 @@ beforeAll(async () => {
   ({ ds, worker } = harness);
   received = harness.received['item.created'];
   queue = harness.queue<IngestJobData>(QUEUES.ingest);
-});
+}, 30_000);
 
 afterAll(async () => {
   await harness?.close();
-});
+}, 30_000);
 
 describe('the ingest worker', () => {
   it('stores a queued item with its classification, triage state and audit, and pushes item.created', async () => {
@@ -56,15 +63,38 @@ describe('the ingest worker', () => {
     expect([first.stored, second.stored, n]).toEqual(['created', 'existing', 1]);
   });
 
-  it('keeps the redacted text beside the original', async () => {
-    const data = job('w-phi', 'Please call my daughter on 07700 900123, mum is in pain', { unit: 'ICU' });
-    await worker.get(IngestPipeline).process(data);
-    const [row] = await ds.query(`SELECT text, redacted_text, unit FROM items WHERE id = $1`, [data.id]);
-    expect(row).toEqual({
-      text: data.item.text,
-      redacted_text: 'Please call my daughter on [PHONE], mum is in pain',
+  it('stores the original only encrypted: no identifying field in clear in the raw row', async () => {
+    const text = 'Please call my daughter Priya Sharma on 07700 900123, mum is in pain';
+    const data = job('w-phi', text, {
       unit: 'ICU',
+      author: '@priya_sharma_77',
+      url: 'https://x.example/priya_sharma_77/status/42',
+      raw: { handle: '@priya_sharma_77' },
     });
+    await worker.get(IngestPipeline).process(data);
+    const [row] = await ds.query(`SELECT * FROM items WHERE id = $1`, [data.id]);
+    const clear = JSON.stringify(row);
+    for (const secret of ['07700 900123', 'Priya', 'priya_sharma_77', 'in pain, '])
+      expect(clear).not.toContain(secret);
+    expect(row).toMatchObject({
+      text: null,
+      author: null,
+      url: null,
+      raw: null,
+      data_key_id: 'demo',
+      redacted_text: 'Please call my daughter [NAME] on [PHONE], mum is in pain',
+    });
+    expect(row.original_encrypted).toMatch(/^v1\.demo\./);
+    const keyring = worker.get(DataKeyring);
+    expect(openItemOriginal(keyring, data.id, row.original_encrypted)).toEqual({
+      text,
+      author: '@priya_sharma_77',
+      url: 'https://x.example/priya_sharma_77/status/42',
+      raw: { handle: '@priya_sharma_77' },
+    });
+    expect(
+      row.redaction_spans.map((s: RedactionSpan) => text.slice(s.original.start, s.original.end)),
+    ).toEqual(['Priya Sharma', '07700 900123']);
   });
 
   it('gives a care need without any unit to the unrouted queue', async () => {

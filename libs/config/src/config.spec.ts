@@ -32,3 +32,51 @@ describe('loadConfig', () => {
     );
   });
 });
+
+describe('security settings', () => {
+  it('defaults to short access tokens, a 15-minute idle log-off and same-origin only', () => {
+    expect(loadConfig(base)).toMatchObject({ jwtTtlSeconds: 600, sessionIdleSeconds: 900, corsOrigins: [] });
+  });
+
+  it('reads CORS origins as a comma-separated list of origins', () => {
+    expect(
+      loadConfig({ ...base, CORS_ORIGINS: 'https://a.example, https://b.example:8443/' }).corsOrigins,
+    ).toEqual(['https://a.example', 'https://b.example:8443']);
+  });
+
+  it('refuses a CORS origin that is not an http(s) URL', () => {
+    expect(() => loadConfig({ ...base, CORS_ORIGINS: '*' })).toThrow(/CORS_ORIGINS/);
+  });
+});
+
+describe('data keys (encryption at rest)', () => {
+  const key = Buffer.alloc(32, 7).toString('base64');
+  const prod = { ...base, NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) };
+
+  it('uses the public demo key only in demo mode, and says so', () => {
+    expect(loadConfig(base).dataKeys).toMatchObject({ activeKeyId: 'demo', isDemoKey: true });
+  });
+
+  it('refuses to start in production without data keys', () => {
+    expect(() => loadConfig(prod)).toThrow(/AUSCULT_DATA_KEYS: is required outside demo mode/);
+  });
+
+  it('reads several keys and the active id, for rotation', () => {
+    const config = loadConfig({
+      ...prod,
+      AUSCULT_DATA_KEYS: `k1:${key}, k2:${key}`,
+      AUSCULT_ACTIVE_KEY_ID: 'k2',
+    });
+    expect(config.dataKeys).toEqual({ keys: { k1: key, k2: key }, activeKeyId: 'k2', isDemoKey: false });
+  });
+
+  it('refuses a short key or an active id that names no key, without printing the keys', () => {
+    const short = Buffer.alloc(16).toString('base64');
+    expect(() =>
+      loadConfig({ ...prod, AUSCULT_DATA_KEYS: `k1:${short}`, AUSCULT_ACTIVE_KEY_ID: 'k1' }),
+    ).toThrow(/AUSCULT_DATA_KEYS: each entry must be .*\(got "\*\*\*"\)/);
+    expect(() =>
+      loadConfig({ ...prod, AUSCULT_DATA_KEYS: `k1:${key}`, AUSCULT_ACTIVE_KEY_ID: 'k3' }),
+    ).toThrow(/AUSCULT_ACTIVE_KEY_ID: must name one of the ids/);
+  });
+});

@@ -17,6 +17,28 @@ const envBoolean = z
   .transform((v) => ['true', '1', 'yes'].includes(v));
 
 const DEMO_JWT_SECRET = 'auscult-demo-secret-not-for-production';
+/** Demo mode's data key: public, like the demo JWT secret, so demo data is never real data. */
+const DEMO_DATA_KEY = { id: 'demo', base64: Buffer.alloc(32, 'auscult-demo-data-key').toString('base64') };
+
+/** `kid1:base64key,kid2:base64key`: every key that may have encrypted a stored row, each 32 bytes. */
+const dataKeysSchema = z.string().transform((spec, ctx) => {
+  const keys: Record<string, string> = {};
+  for (const part of spec
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean)) {
+    const [id, key] = part.split(/:(.*)/s);
+    if (!id || !/^[A-Za-z0-9_-]+$/.test(id) || !key || Buffer.from(key, 'base64').length !== 32) {
+      ctx.addIssue({
+        code: 'custom',
+        message: 'each entry must be <id>:<base64 of 32 bytes> (ids: letters, digits, - and _)',
+      });
+      return z.NEVER;
+    }
+    keys[id] = key;
+  }
+  return keys;
+});
 
 const envSchema = z
   .object({
@@ -31,17 +53,39 @@ const envSchema = z
       .default('auscult'),
     AUSCULT_DEMO: envBoolean.optional(),
     JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
-    JWT_TTL_SECONDS: z.coerce
+    JWT_TTL_SECONDS: z.coerce.number().int().min(5).max(3600).default(600),
+    SESSION_IDLE_SECONDS: z.coerce.number().int().min(2).max(86_400).default(900),
+    SESSION_MAX_SECONDS: z.coerce
       .number()
       .int()
-      .min(60)
-      .max(86_400)
-      .default(8 * 3600),
+      .min(300)
+      .max(7 * 86_400)
+      .default(12 * 3600),
+    LOGIN_MAX_FAILURES: z.coerce.number().int().min(2).max(100).default(5),
+    LOGIN_IP_MAX_FAILURES: z.coerce.number().int().min(2).max(10_000).default(30),
+    LOGIN_LOCKOUT_SECONDS: z.coerce.number().int().min(1).max(86_400).default(60),
+    RATE_LIMIT_LOGIN_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(30),
+    RATE_LIMIT_INGEST_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(600),
+    RATE_LIMIT_PUBLIC_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(20),
+    CORS_ORIGINS: z
+      .string()
+      .default('')
+      .transform((v) =>
+        v
+          .split(',')
+          .map((o) => o.trim())
+          .filter(Boolean),
+      )
+      .pipe(
+        z.array(z.url({ protocol: /^https?$/, error: 'must be a comma-separated list of http(s) origins' })),
+      ),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     DASHBOARD_DIST: z.string().optional(),
     WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(200).default(10),
     ...PUSH_CONNECTOR_ENV,
     ...PULL_CONNECTOR_ENV,
+    AUSCULT_DATA_KEYS: dataKeysSchema.optional(),
+    AUSCULT_ACTIVE_KEY_ID: z.string().optional(),
   })
   .superRefine((env, ctx) => {
     for (const issue of pullConnectorsIssues(env))
@@ -56,6 +100,21 @@ const envSchema = z
     if (env.NODE_ENV === 'production' && !env.JWT_SECRET) {
       ctx.addIssue({ code: 'custom', path: ['JWT_SECRET'], message: 'is required with NODE_ENV=production' });
     }
+    const demo = env.AUSCULT_DEMO ?? env.NODE_ENV !== 'production';
+    if (!demo && !env.AUSCULT_DATA_KEYS) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['AUSCULT_DATA_KEYS'],
+        message: 'is required outside demo mode (keys that encrypt original texts at rest)',
+      });
+    }
+    if (env.AUSCULT_DATA_KEYS && !((env.AUSCULT_ACTIVE_KEY_ID ?? '') in env.AUSCULT_DATA_KEYS)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['AUSCULT_ACTIVE_KEY_ID'],
+        message: 'must name one of the ids in AUSCULT_DATA_KEYS',
+      });
+    }
   });
 
 export interface AuscultConfig {
@@ -68,7 +127,16 @@ export interface AuscultConfig {
   redisPrefix: string;
   isDemo: boolean;
   jwtSecret: string;
+  /** Access-token lifetime; short, because a stolen access token cannot be revoked before it expires. */
   jwtTtlSeconds: number;
+  /** A session unused this long is logged off (server-side: its refresh token stops working). */
+  sessionIdleSeconds: number;
+  /** A session ends this long after login, however active. */
+  sessionMaxSeconds: number;
+  loginLockout: { maxFailures: number; ipMaxFailures: number; lockoutSeconds: number };
+  rateLimits: { loginPerMinute: number; ingestPerMinute: number; publicPerMinute: number };
+  /** Origins allowed to call the API from a browser (CORS); empty = same origin only. */
+  corsOrigins: string[];
   logLevel: string;
   dashboardDist: string | null;
   workerConcurrency: number;
@@ -76,6 +144,8 @@ export interface AuscultConfig {
   pushConnectors: PushConnectorsConfig;
   /** Pollers: a source is null when it is not configured (pull-connectors.config.ts). */
   pullConnectors: PullConnectorsConfig;
+  /** Data keys (base64, 32 bytes) by id, and the one new rows are encrypted with. */
+  dataKeys: { keys: Record<string, string>; activeKeyId: string; isDemoKey: boolean };
 }
 
 export class ConfigError extends Error {
@@ -112,11 +182,31 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     isDemo,
     jwtSecret,
     jwtTtlSeconds: e.JWT_TTL_SECONDS,
+    sessionIdleSeconds: e.SESSION_IDLE_SECONDS,
+    sessionMaxSeconds: e.SESSION_MAX_SECONDS,
+    loginLockout: {
+      maxFailures: e.LOGIN_MAX_FAILURES,
+      ipMaxFailures: e.LOGIN_IP_MAX_FAILURES,
+      lockoutSeconds: e.LOGIN_LOCKOUT_SECONDS,
+    },
+    rateLimits: {
+      loginPerMinute: e.RATE_LIMIT_LOGIN_PER_MINUTE,
+      ingestPerMinute: e.RATE_LIMIT_INGEST_PER_MINUTE,
+      publicPerMinute: e.RATE_LIMIT_PUBLIC_PER_MINUTE,
+    },
+    corsOrigins: e.CORS_ORIGINS.map((o) => new URL(o).origin),
     logLevel: e.LOG_LEVEL,
     dashboardDist: e.DASHBOARD_DIST ?? null,
     workerConcurrency: e.WORKER_CONCURRENCY,
     pushConnectors: pushConnectorsConfig(e, jwtSecret),
     pullConnectors: pullConnectorsConfig(e),
+    dataKeys: e.AUSCULT_DATA_KEYS
+      ? { keys: e.AUSCULT_DATA_KEYS, activeKeyId: e.AUSCULT_ACTIVE_KEY_ID ?? '', isDemoKey: false }
+      : {
+          keys: { [DEMO_DATA_KEY.id]: DEMO_DATA_KEY.base64 },
+          activeKeyId: DEMO_DATA_KEY.id,
+          isDemoKey: true,
+        },
   };
 }
 

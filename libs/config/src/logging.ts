@@ -12,6 +12,7 @@ export const REDACTED_LOG_PATHS = [
   '*.text',
   '*.token',
   '*.accessToken',
+  '*.refreshToken',
   '*.redactedText',
 ];
 

@@ -1,4 +1,5 @@
 export * from './domain.js';
+export * from './auth.js';
 export * from './classification.js';
 export * from './item.js';
 export * from './live.js';
@@ -9,3 +10,4 @@ export * from './presence.js';
 export * from './item-query.js';
 export * from './admin.js';
 export * from './connectors.js';
+export * from './privacy.js';

@@ -1,6 +1,7 @@
 import type { ClassificationResult } from './classification.js';
 import type { Channel, ItemKind, Role, Topic, TriageStatus, Urgency } from './domain.js';
 import type { SlaState } from './sla.js';
+import type { SessionTokens } from './auth.js';
 
 /** The public ingest contract: what a source sends to POST /api/v1/ingest. */
 export interface IngestItem {
@@ -96,7 +97,6 @@ export interface AuthUser {
   units: string[];
 }
 
-export interface LoginResponse {
-  accessToken: string;
+export interface LoginResponse extends SessionTokens {
   user: AuthUser;
 }

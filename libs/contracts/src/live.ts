@@ -1,5 +1,6 @@
 import type { ItemView } from './item.js';
 import type { Role } from './domain.js';
+import type { SessionEndReason } from './auth.js';
 import type { PresenceAck, PresenceChanged, PresenceLeave, PresenceWatch } from './presence.js';
 
 export const LIVE_NAMESPACE = '/live';
@@ -16,8 +17,11 @@ export interface ItemServerEvents {
   'item.created': (event: ItemEvent) => void;
   'item.updated': (event: ItemEvent) => void;
   'item.escalated': (event: ItemEvent) => void;
+  /** Sent just before the server disconnects a socket: refresh and reconnect on `token_expired`, else log in. */
+  'session.ended': (event: { reason: SessionEndReason | 'token_expired' }) => void;
 }
-export type LiveEventName = keyof ItemServerEvents;
+/** The item events (each carries an ItemEvent); `session.ended` is about the connection itself. */
+export type LiveEventName = Exclude<keyof ItemServerEvents, 'session.ended'>;
 
 export interface ServerToClientEvents extends ItemServerEvents {
   /** Who is on an item now; only to sockets whose user may see that item. */

@@ -9,3 +9,7 @@ export * from './repositories/item-records.js';
 export * from './sla/sla-windows.js';
 export * from './connectors/connector-status.recorder.js';
 export * from './connectors/connector-intake.store.js';
+export * from './crypto/data-keyring.js';
+export * from './crypto/item-original.js';
+export * from './crypto/keyring-from-config.js';
+export * from './crypto/rotate-item-keys.js';

@@ -1,5 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { CHANNELS, CONNECTOR_KINDS, ITEM_KINDS, ROLES, TRIAGE_STATUSES, URGENCIES } from '@auscult/contracts';
+import {
+  AUTH_METHODS,
+  CHANNELS,
+  CONNECTOR_KINDS,
+  ITEM_KINDS,
+  ROLES,
+  SESSION_END_REASONS,
+  TRIAGE_STATUSES,
+  URGENCIES,
+} from '@auscult/contracts';
 import type { DataSource } from 'typeorm';
 import { createDataSource } from './data-source.js';
 import { seedDemo } from './demo/seed-demo.js';
@@ -36,6 +45,8 @@ describe('the initial schema', () => {
     ['triage', 'status', TRIAGE_STATUSES],
     ['users', 'role', ROLES],
     ['connector_status', 'kind', CONNECTOR_KINDS],
+    ['auth_sessions', 'auth_method', AUTH_METHODS],
+    ['auth_sessions', 'revoked_reason', SESSION_END_REASONS],
   ])('constrains %s.%s to exactly the values of the contracts', async (table, column, values) => {
     expect((await checkValues(table, column)).sort()).toEqual([...values].sort());
   });

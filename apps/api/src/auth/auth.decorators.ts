@@ -14,17 +14,19 @@ export const AllowIngestKey = () => SetMetadata(ALLOW_INGEST_KEY, true);
 export const Roles = (...roles: Role[]) => SetMetadata(ROLES, roles);
 
 export type Principal =
-  { kind: 'user'; user: AuthUser } | { kind: 'ingest_key'; keyId: string; keyName: string };
+  | { kind: 'user'; user: AuthUser; sessionId: string; expiresAt: Date }
+  | { kind: 'ingest_key'; keyId: string; keyName: string };
 
 export interface AuthenticatedRequest extends Request {
   principal?: Principal;
 }
 
-export const CurrentPrincipal = createParamDecorator(
-  (_: unknown, ctx: ExecutionContext): Principal | undefined => {
-    return ctx.switchToHttp().getRequest<AuthenticatedRequest>().principal;
-  },
-);
+/** The authenticated principal; only on routes that are not @Public (the guard has set it). */
+export const CurrentPrincipal = createParamDecorator((_: unknown, ctx: ExecutionContext): Principal => {
+  const principal = ctx.switchToHttp().getRequest<AuthenticatedRequest>().principal;
+  if (!principal) throw new Error('CurrentPrincipal used on a route without authentication');
+  return principal;
+});
 
 export const CurrentUser = createParamDecorator((_: unknown, ctx: ExecutionContext): AuthUser | undefined => {
   const principal = ctx.switchToHttp().getRequest<AuthenticatedRequest>().principal;

@@ -10,6 +10,7 @@ import {
   type Principal,
 } from './auth.decorators.js';
 import { IngestKeysService } from './ingest-keys.service.js';
+import { SessionService } from './session.service.js';
 import { TokenService } from './token.service.js';
 
 /** The one gate of every HTTP route: authentication (bearer token or, where allowed, an ingest key), then roles. */
@@ -19,6 +20,7 @@ export class AuthGuard implements CanActivate {
     private readonly reflector: Reflector,
     private readonly tokens: TokenService,
     private readonly ingestKeys: IngestKeysService,
+    private readonly sessions: SessionService,
   ) {}
 
   async canActivate(ctx: ExecutionContext): Promise<boolean> {
@@ -51,9 +53,19 @@ export class AuthGuard implements CanActivate {
         allowIngestKey ? 'Send an x-api-key header or a bearer token.' : 'Log in and send your bearer token.',
       );
     }
-    const user = await this.tokens.verify(token);
-    if (!user)
-      throw new DomainError('unauthenticated', 'The bearer token is invalid or has expired; log in again.');
-    return { kind: 'user', user };
+    const verified = await this.tokens.verify(token);
+    if (!verified)
+      throw new DomainError(
+        'unauthenticated',
+        'The bearer token is invalid or has expired; refresh it or log in again.',
+      );
+    // Every request checks the session in Redis (and counts as activity): logout, deactivation and idle
+    // log-off take effect at once, not when the access token expires.
+    if (!(await this.sessions.touch(verified.sessionId)))
+      throw new DomainError(
+        'unauthenticated',
+        'Your session has ended (logged out, inactive or revoked); log in again.',
+      );
+    return { kind: 'user', ...verified };
   }
 }

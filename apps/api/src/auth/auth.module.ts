@@ -7,6 +7,8 @@ import { AuthController } from './auth.controller.js';
 import { AuthGuard } from './auth.guard.js';
 import { AuthService } from './auth.service.js';
 import { IngestKeysService } from './ingest-keys.service.js';
+import { LoginLockoutService } from './login-lockout.service.js';
+import { SessionService } from './session.service.js';
 import { TokenService } from './token.service.js';
 
 @Module({
@@ -20,7 +22,14 @@ import { TokenService } from './token.service.js';
     }),
   ],
   controllers: [AuthController],
-  providers: [AuthService, TokenService, IngestKeysService, { provide: APP_GUARD, useClass: AuthGuard }],
-  exports: [TokenService],
+  providers: [
+    AuthService,
+    TokenService,
+    SessionService,
+    LoginLockoutService,
+    IngestKeysService,
+    { provide: APP_GUARD, useClass: AuthGuard },
+  ],
+  exports: [TokenService, SessionService, AuthService],
 })
 export class AuthModule {}

@@ -8,6 +8,7 @@ export const DOMAIN_ERROR_CODES = [
   'not_found',
   'conflict',
   'payload_too_large',
+  'rate_limited',
   'unavailable',
 ] as const;
 export type DomainErrorCode = (typeof DOMAIN_ERROR_CODES)[number];

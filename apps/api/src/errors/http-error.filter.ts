@@ -25,6 +25,8 @@ function statusOf(code: DomainErrorCode): number {
       return 409;
     case 'payload_too_large':
       return 413;
+    case 'rate_limited':
+      return 429;
     case 'unavailable':
       return 503;
   }

@@ -2,6 +2,7 @@ import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiHeader, ApiTags } from '@nestjs/swagger';
 import type { IngestResponse } from '@auscult/contracts';
 import { AllowIngestKey } from '../auth/auth.decorators.js';
+import { RateLimit } from '../rate-limit/rate-limit.decorator.js';
 import { IngestItemDto } from './dto/ingest-item.dto.js';
 import { IngestService } from './ingest.service.js';
 import { parseIngestBody } from './parse-ingest-body.js';
@@ -14,6 +15,7 @@ export class IngestController {
   constructor(private readonly ingest: IngestService) {}
 
   @AllowIngestKey()
+  @RateLimit('ingest')
   @Post()
   @HttpCode(202)
   @ApiBody({ description: 'One item, or an array of up to 1,000 items.', type: IngestItemDto })

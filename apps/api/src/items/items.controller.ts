@@ -1,7 +1,8 @@
-import { Controller, Get, Param, Query } from '@nestjs/common';
+import { Controller, Get, Param, Query, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import type { AuthUser, ItemPage, ItemView } from '@auscult/contracts';
-import { CurrentUser } from '../auth/auth.decorators.js';
+import type { AuthUser, ItemOriginalView, ItemPage, ItemView } from '@auscult/contracts';
+import type { Request } from 'express';
+import { CurrentUser, Roles } from '../auth/auth.decorators.js';
 import { DomainError } from '../errors/domain-error.js';
 import { ListItemsQuery } from './dto/list-items.query.js';
 import { ItemsService } from './items.service.js';
@@ -19,11 +20,30 @@ export class ItemsController {
 
   @Get(':id')
   get(@CurrentUser() user: AuthUser, @Param('id') id: string): Promise<ItemView> {
-    if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) {
-      throw new DomainError('validation', 'The item id is not a UUID.', {
-        errors: [{ field: 'id', reason: 'must be a UUID' }],
-      });
-    }
-    return this.items.get(user, id.toLowerCase());
+    return this.items.get(user, itemId(id));
   }
+
+  /** The decrypted original: PX and the unit's nurses only (never executives), every read audited. */
+  @Get(':id/original')
+  @Roles('px', 'nurse', 'charge_nurse')
+  original(
+    @CurrentUser() user: AuthUser,
+    @Param('id') id: string,
+    @Req() req: Request,
+  ): Promise<ItemOriginalView> {
+    const userAgent = req.headers['user-agent'];
+    return this.items.readOriginal(user, itemId(id), {
+      remoteAddress: req.ip ?? null,
+      userAgent: typeof userAgent === 'string' ? userAgent.slice(0, 512) : null,
+    });
+  }
+}
+
+function itemId(id: string): string {
+  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) {
+    throw new DomainError('validation', 'The item id is not a UUID.', {
+      errors: [{ field: 'id', reason: 'must be a UUID' }],
+    });
+  }
+  return id.toLowerCase();
 }

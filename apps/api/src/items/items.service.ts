@@ -1,7 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { AuthUser, ItemPage, ItemSort, ItemView } from '@auscult/contracts';
-import { ItemEntity, loadItemRecords, toItemView } from '@auscult/persistence';
+import type { AuthUser, ItemOriginalView, ItemPage, ItemSort, ItemView } from '@auscult/contracts';
+import {
+  AuditEventEntity,
+  DataKeyring,
+  ItemEntity,
+  itemOriginalView,
+  loadItemRecords,
+  toItemView,
+} from '@auscult/persistence';
 import type { DataSource, SelectQueryBuilder } from 'typeorm';
 import { DomainError } from '../errors/domain-error.js';
 import { decodeCursor, encodeCursor, type ItemCursor } from './cursor.js';
@@ -47,7 +54,10 @@ function applyCursor(qb: SelectQueryBuilder<ItemEntity>, c: ItemCursor): void {
 
 @Injectable()
 export class ItemsService {
-  constructor(@InjectDataSource() private readonly ds: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly ds: DataSource,
+    private readonly keyring: DataKeyring,
+  ) {}
 
   private scopedQuery(user: AuthUser) {
     const qb = this.ds
@@ -89,4 +99,29 @@ export class ItemsService {
     if (!record) throw new DomainError('not_found', 'No such item.');
     return toItemView(record, { redacted: seesRedactedOnly(user) });
   }
+
+  /**
+   * The original text for a role that needs it (the route allows only PX and the unit's nurses), within
+   * the same scope as every item read. The audit event is written before anything is decrypted: no
+   * trail, no read.
+   */
+  async readOriginal(user: AuthUser, id: string, from: RequestOrigin): Promise<ItemOriginalView> {
+    const visible = await this.scopedQuery(user).andWhere('i.id = :id', { id }).getOne();
+    const item = visible && (await this.ds.getRepository(ItemEntity).findOneBy({ id }));
+    if (!item) throw new DomainError('not_found', 'No such item.');
+    await this.ds.getRepository(AuditEventEntity).insert({
+      actorId: user.id,
+      actorLabel: `user:${user.email}`,
+      action: 'item.original_read',
+      itemId: id,
+      remoteAddress: from.remoteAddress,
+      userAgent: from.userAgent,
+    });
+    return itemOriginalView(this.keyring, item);
+  }
+}
+
+export interface RequestOrigin {
+  remoteAddress: string | null;
+  userAgent: string | null;
 }

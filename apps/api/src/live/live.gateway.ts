@@ -1,48 +1,87 @@
-import { Logger } from '@nestjs/common';
+import { Logger, type OnModuleDestroy } from '@nestjs/common';
 import {
   WebSocketGateway,
   WebSocketServer,
   type OnGatewayConnection,
+  type OnGatewayDisconnect,
   type OnGatewayInit,
 } from '@nestjs/websockets';
-import { LIVE_NAMESPACE, roomsForViewer, type AuthUser } from '@auscult/contracts';
+import { LIVE_NAMESPACE, roomsForViewer, type AuthUser, type SessionEndReason } from '@auscult/contracts';
 import type { LiveNamespace } from '@auscult/live';
+import type { Subscription } from 'rxjs';
 import type { Socket } from 'socket.io';
+import { SessionService } from '../auth/session.service.js';
 import { TokenService } from '../auth/token.service.js';
 
 interface LiveSocketData {
   user: AuthUser;
+  sessionId: string;
 }
 
+const sessionRoom = (sessionId: string) => `session:${sessionId}`;
+
 /**
- * The live push. A socket is authenticated at the handshake (`auth: { token }`) and joins only the
- * rooms its user may see; events are sent to rooms by the worker and the API through Redis.
+ * The live push. A socket is authenticated at the handshake (`auth: { token }`, a live session) and
+ * joins only the rooms its user may see. It is checked again when its access token expires (the
+ * server sends `session.ended` with `token_expired` and disconnects; the client refreshes and
+ * reconnects) and is disconnected at once when its session ends (logout, deactivation, idle, reuse),
+ * on every API instance, through the Redis adapter.
  */
 @WebSocketGateway({ namespace: LIVE_NAMESPACE, cors: false })
-export class LiveGateway implements OnGatewayInit<LiveNamespace>, OnGatewayConnection<Socket> {
+export class LiveGateway
+  implements
+    OnGatewayInit<LiveNamespace>,
+    OnGatewayConnection<Socket>,
+    OnGatewayDisconnect<Socket>,
+    OnModuleDestroy
+{
   private readonly logger = new Logger(LiveGateway.name);
+  private endedSubscription?: Subscription;
+  // Not in socket.data: that is serialised into Redis for connection state recovery.
+  private readonly expiryTimers = new Map<string, NodeJS.Timeout>();
 
   @WebSocketServer()
   nsp!: LiveNamespace;
 
-  constructor(private readonly tokens: TokenService) {}
+  constructor(
+    private readonly tokens: TokenService,
+    private readonly sessions: SessionService,
+  ) {}
 
   afterInit(nsp: LiveNamespace): void {
     nsp.use((socket, next) => {
-      const auth: unknown = socket.handshake.auth;
-      const token =
-        typeof auth === 'object' && auth !== null ? (auth as { token?: unknown }).token : undefined;
-      this.tokens
-        .verify(token)
-        .then((user) => {
-          if (!user) return next(new Error('unauthorized: send auth: { token } with a valid access token'));
-          (socket.data as LiveSocketData).user = user;
-          // Joined before the handshake completes, so no event can slip between "connected" and "in its rooms".
-          void socket.join(roomsForViewer(user.role, user.units));
-          next();
-        })
+      this.authenticate(socket)
+        .then((problem) => next(problem ? new Error(problem) : undefined))
         .catch(next);
     });
+    this.endedSubscription = this.sessions.ended$.subscribe(({ sessionId, reason }) =>
+      this.endSockets(sessionRoom(sessionId), reason),
+    );
+  }
+
+  /** Answers a refusal message, or null once the socket is authenticated and in its rooms. */
+  private async authenticate(socket: Socket): Promise<string | null> {
+    const auth: unknown = socket.handshake.auth;
+    const token = typeof auth === 'object' && auth !== null ? (auth as { token?: unknown }).token : undefined;
+    const verified = await this.tokens.verify(token);
+    if (!verified) return 'unauthorized: send auth: { token } with a valid access token';
+    if (!(await this.sessions.isLive(verified.sessionId)))
+      return 'unauthorized: the session has ended; log in again';
+    const data = socket.data as LiveSocketData;
+    data.user = verified.user;
+    data.sessionId = verified.sessionId;
+    // Joined before the handshake completes, so no event can slip between "connected" and "in its rooms".
+    await socket.join([
+      ...roomsForViewer(verified.user.role, verified.user.units),
+      sessionRoom(verified.sessionId),
+    ]);
+    clearTimeout(this.expiryTimers.get(socket.id));
+    const timer = setTimeout(
+      () => this.endSockets(socket.id, 'token_expired'),
+      Math.max(0, verified.expiresAt.getTime() - Date.now()),
+    );
+    this.expiryTimers.set(socket.id, timer);
+    return null;
   }
 
   handleConnection(socket: Socket): void {
@@ -51,5 +90,25 @@ export class LiveGateway implements OnGatewayInit<LiveNamespace>, OnGatewayConne
       { socket: socket.id, role: user.role, recovered: socket.recovered },
       'live client connected',
     );
+  }
+
+  handleDisconnect(socket: Socket): void {
+    clearTimeout(this.expiryTimers.get(socket.id));
+    this.expiryTimers.delete(socket.id);
+  }
+
+  /**
+   * Tells the sockets of a room why, then disconnects them. Both go through the adapter (with connection
+   * state recovery a direct emit does too), which keeps them in order on every API instance.
+   */
+  private endSockets(room: string, reason: SessionEndReason | 'token_expired'): void {
+    const sockets = this.nsp.in(room);
+    sockets.emit('session.ended', { reason });
+    sockets.disconnectSockets();
+  }
+
+  onModuleDestroy(): void {
+    this.endedSubscription?.unsubscribe();
+    for (const timer of this.expiryTimers.values()) clearTimeout(timer);
   }
 }

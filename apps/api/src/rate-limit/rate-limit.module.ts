@@ -1,27 +1,32 @@
-// Rate limits that hold across API instances: counters in Redis (rate-limiter-flexible's atomic
-// RateLimiterRedis), under the deployment's key prefix. Routes opt in with a guard; nothing else is
-// limited by this module. (@nestjs/throttler 6.7 is CommonJS requiring @nestjs/common, which is
-// ESM-only in Nest 12: it loads under plain Node 20.19+ but not in Jest's runtime, so its guard
-// could not be tested against the real app here.)
-import { Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
-import { redisOptions, type AuscultConfig } from '@auscult/config';
-import { Redis } from 'ioredis';
+import { Global, Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import type { AuscultConfig } from '@auscult/config';
+import type { Redis } from 'ioredis';
 import { RateLimiterRedis } from 'rate-limiter-flexible';
 import { AUSCULT_CONFIG } from '../config/config.module.js';
+import { REDIS } from '../redis/redis.module.js';
 import { FeedbackRateLimitGuard } from './feedback-rate-limit.guard.js';
-import { FEEDBACK_RATE_LIMITER, RATE_LIMIT_REDIS } from './rate-limit.tokens.js';
+import { RateLimitGuard } from './rate-limit.guard.js';
+import { RateLimitService } from './rate-limit.service.js';
+import { FEEDBACK_RATE_LIMITER } from './rate-limit.tokens.js';
 
+/**
+ * Rate limits that hold across API instances: counters in Redis (rate-limiter-flexible's atomic
+ * RateLimiterRedis), under the deployment's key prefix. (@nestjs/throttler 6.7 is CommonJS requiring
+ * @nestjs/common, which is ESM-only in Nest 12, and does not load in Jest's runtime.)
+ * - Named per-minute limits (see rate-limit.decorator.ts), checked by a global guard that runs before
+ *   AuthModule's, so floods are refused before any key or token check.
+ * - The comment-card limit (FEEDBACK_RATE_LIMIT per FEEDBACK_RATE_WINDOW_SECONDS per IP), a longer
+ *   window than a minute, applied with FeedbackRateLimitGuard.
+ */
+@Global()
 @Module({
   providers: [
-    {
-      provide: RATE_LIMIT_REDIS,
-      inject: [AUSCULT_CONFIG],
-      // Fail fast: when Redis is away a limited route answers 503, never "unlimited".
-      useFactory: (config: AuscultConfig) => new Redis(redisOptions(config.redisUrl, 'producer')),
-    },
+    RateLimitService,
+    { provide: APP_GUARD, useClass: RateLimitGuard },
     {
       provide: FEEDBACK_RATE_LIMITER,
-      inject: [AUSCULT_CONFIG, RATE_LIMIT_REDIS],
+      inject: [AUSCULT_CONFIG, REDIS],
       useFactory: (config: AuscultConfig, redis: Redis) =>
         new RateLimiterRedis({
           storeClient: redis,
@@ -32,12 +37,6 @@ import { FEEDBACK_RATE_LIMITER, RATE_LIMIT_REDIS } from './rate-limit.tokens.js'
     },
     FeedbackRateLimitGuard,
   ],
-  exports: [FEEDBACK_RATE_LIMITER, FeedbackRateLimitGuard],
+  exports: [RateLimitService, FEEDBACK_RATE_LIMITER, FeedbackRateLimitGuard],
 })
-export class RateLimitModule implements OnApplicationShutdown {
-  constructor(@Inject(RATE_LIMIT_REDIS) private readonly redis: Redis) {}
-
-  async onApplicationShutdown(): Promise<void> {
-    await this.redis.quit().catch(() => this.redis.disconnect());
-  }
-}
+export class RateLimitModule {}

@@ -1,3 +1,2 @@
-export const RATE_LIMIT_REDIS = Symbol('RATE_LIMIT_REDIS');
 /** Comment cards: FEEDBACK_RATE_LIMIT per FEEDBACK_RATE_WINDOW_SECONDS per IP address. */
 export const FEEDBACK_RATE_LIMITER = Symbol('FEEDBACK_RATE_LIMITER');

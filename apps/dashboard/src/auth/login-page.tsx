@@ -2,10 +2,19 @@ import { useState, type FormEvent } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import type { LoginResponse } from '@auscult/contracts';
 import { apiRequest } from './api-client';
-import { useSession } from './session-context';
+import { useSession, type SignOutReason } from './session-context';
+
+const ENDED_TEXT: Record<Exclude<SignOutReason, 'logout'>, string> = {
+  idle: 'You were logged off after a period of inactivity.',
+  ended: 'Your session has ended. Please sign in again.',
+  expired: 'Your session has reached its maximum length. Please sign in again.',
+  refresh_reuse: 'Your session was ended for your protection. Please sign in again.',
+  deactivated: 'This account has been deactivated.',
+  role_changed: 'Your role or units changed. Please sign in again.',
+};
 
 export function LoginPage() {
-  const { signIn } = useSession();
+  const { signIn, endedReason } = useSession();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const login = useMutation({
@@ -42,6 +51,11 @@ export function LoginPage() {
           value={password}
           onChange={(e) => setPassword(e.target.value)}
         />
+        {endedReason && endedReason !== 'logout' && !login.isError && (
+          <p role="status" className="form-notice">
+            {ENDED_TEXT[endedReason]}
+          </p>
+        )}
         {login.isError && (
           <p role="alert" className="form-error">
             {login.error.message}

@@ -15,6 +15,9 @@ function installStorage(): Map<string, string> {
 
 const session: Session = {
   accessToken: 'token',
+  accessTokenExpiresAt: '2026-11-23T12:00:00.000Z',
+  refreshToken: 'refresh',
+  sessionIdleSeconds: 900,
   user: { id: 'u1', email: 'px@auscult.local', name: 'Pat', role: 'px', units: [] },
 };
 
@@ -38,10 +41,10 @@ describe('session storage', () => {
   it('ignores stored values that are not JSON or not a session', () => {
     store.set('auscult.session', '{not json');
     expect(loadSession()).toBeNull();
-    store.set(
-      'auscult.session',
-      JSON.stringify({ accessToken: 'token', user: { ...session.user, role: 'root' } }),
-    );
+    store.set('auscult.session', JSON.stringify({ ...session, user: { ...session.user, role: 'root' } }));
+    expect(loadSession()).toBeNull();
+    // A session stored before refresh tokens existed cannot be renewed: sign in again.
+    store.set('auscult.session', JSON.stringify({ accessToken: 'token', user: session.user }));
     expect(loadSession()).toBeNull();
   });
 });

@@ -8,9 +8,14 @@ export type Session = LoginResponse;
 
 function isSession(value: unknown): value is Session {
   if (typeof value !== 'object' || value === null) return false;
-  const { accessToken, user } = value as { accessToken?: unknown; user?: Partial<AuthUser> };
+  const { accessToken, refreshToken, accessTokenExpiresAt, sessionIdleSeconds, user } = value as Partial<
+    Record<keyof Session, unknown>
+  > & { user?: Partial<AuthUser> };
   return (
     typeof accessToken === 'string' &&
+    typeof refreshToken === 'string' &&
+    typeof accessTokenExpiresAt === 'string' &&
+    typeof sessionIdleSeconds === 'number' &&
     typeof user === 'object' &&
     user !== null &&
     typeof user.email === 'string' &&

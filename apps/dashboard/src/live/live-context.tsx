@@ -1,6 +1,7 @@
 // The one /live socket of a signed-in session, shared by the cache updater, the alerts and presence.
 import { createContext, useContext, useEffect, useRef, type ReactNode } from 'react';
 import type { ServerToClientEvents } from '@auscult/contracts';
+import type { SignOutReason } from '../auth/session-context';
 import { useLiveUpdates, type LiveSocket, type LiveStatus } from './use-live-updates';
 
 interface LiveState {
@@ -13,13 +14,15 @@ const LiveContext = createContext<LiveState>({ status: 'connecting', socket: nul
 export function LiveProvider({
   token,
   onUnauthorised,
+  onTokenExpired,
   children,
 }: {
   token: string;
-  onUnauthorised: () => void;
+  onUnauthorised: (reason: SignOutReason) => void;
+  onTokenExpired: () => Promise<void>;
   children: ReactNode;
 }) {
-  const state = useLiveUpdates(token, onUnauthorised);
+  const state = useLiveUpdates(token, onUnauthorised, onTokenExpired);
   return <LiveContext.Provider value={state}>{children}</LiveContext.Provider>;
 }
 

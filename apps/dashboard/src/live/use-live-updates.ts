@@ -9,6 +9,7 @@ import {
   type LiveHandshakeAuth,
   type ServerToClientEvents,
 } from '@auscult/contracts';
+import type { SignOutReason } from '../auth/session-context';
 import { itemListKeys } from '../inbox/item-filters';
 import { trendKeys } from '../trends/use-trends';
 import { applyItemEvent } from './apply-item-event';
@@ -34,7 +35,8 @@ function isAuthFailure(error: Error): boolean {
  */
 export function useLiveUpdates(
   token: string,
-  onUnauthorised: () => void,
+  onUnauthorised: (reason: SignOutReason) => void,
+  onTokenExpired: () => Promise<void>,
 ): { status: LiveStatus; socket: LiveSocket | null } {
   const queryClient = useQueryClient();
   const [status, setStatus] = useState<LiveStatus>('connecting');
@@ -74,7 +76,13 @@ export function useLiveUpdates(
     const onDisconnect = () => setStatus('offline');
     const onConnectError = (error: Error) => {
       setStatus('offline');
-      if (isAuthFailure(error)) onUnauthorised();
+      if (isAuthFailure(error)) onUnauthorised('ended');
+    };
+    // The server re-checks the socket: when its access token expires, renew it (the new token
+    // reconnects through this effect); when the session ended, back to the login page.
+    const onSessionEnded: ServerToClientEvents['session.ended'] = ({ reason }) => {
+      if (reason === 'token_expired') void onTokenExpired();
+      else onUnauthorised(reason);
     };
     const onItem = {
       'item.created': onEvent('item.created'),
@@ -84,6 +92,7 @@ export function useLiveUpdates(
     socket.on('connect', onConnect);
     socket.on('disconnect', onDisconnect);
     socket.on('connect_error', onConnectError);
+    socket.on('session.ended', onSessionEnded);
     for (const name of LIVE_EVENT_NAMES) socket.on(name, onItem[name]);
     socket.connect();
 
@@ -91,10 +100,11 @@ export function useLiveUpdates(
       socket.off('connect', onConnect);
       socket.off('disconnect', onDisconnect);
       socket.off('connect_error', onConnectError);
+      socket.off('session.ended', onSessionEnded);
       for (const name of LIVE_EVENT_NAMES) socket.off(name, onItem[name]);
       socket.disconnect();
     };
-  }, [socket, queryClient, onUnauthorised]);
+  }, [socket, queryClient, onUnauthorised, onTokenExpired]);
 
   return { status, socket };
 }

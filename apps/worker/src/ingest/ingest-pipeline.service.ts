@@ -5,9 +5,11 @@ import type { IngestJobData } from '@auscult/contracts';
 import {
   AuditEventEntity,
   ClassificationEntity,
+  DataKeyring,
   ItemEntity,
   itemEventsFor,
   loadItemRecords,
+  sealItemOriginal,
   slaClock,
   slaWindowsFor,
   TriageEntity,
@@ -17,7 +19,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { EscalationScheduler } from '../escalation/escalation.scheduler.js';
 import { LivePublisher } from '../live/live-publisher.service.js';
 import { normaliseText } from './normalise.js';
-import { redactText } from './redact.js';
+import { redact } from './redact.js';
 import { routeToUnit } from './route-to-unit.js';
 import { UnitDirectoryService } from './unit-directory.service.js';
 
@@ -26,7 +28,7 @@ export interface PipelineOutcome {
   stored: 'created' | 'existing';
 }
 
-/** normalise → redact → classify → route → persist (one transaction) → publish item.created. */
+/** normalise → redact and encrypt → classify → route → persist (one transaction) → publish item.created. */
 @Injectable()
 export class IngestPipeline implements OnModuleInit {
   constructor(
@@ -34,6 +36,7 @@ export class IngestPipeline implements OnModuleInit {
     private readonly units: UnitDirectoryService,
     private readonly live: LivePublisher,
     private readonly escalation: EscalationScheduler,
+    private readonly keyring: DataKeyring,
   ) {}
 
   /** Loads the model at start-up, so the first care need after a deploy is not the one that waits for it. */
@@ -47,6 +50,14 @@ export class IngestPipeline implements OnModuleInit {
     const routing = routeToUnit(job.item.unit, text, await this.units.current());
     const now = new Date();
     const receivedAt = new Date(job.receivedAt);
+    const redaction = redact(text);
+    // The original and everything that can identify its author are stored only as ciphertext.
+    const originalEncrypted = sealItemOriginal(this.keyring, job.id, {
+      text,
+      author: job.item.author ?? null,
+      url: job.item.url ?? null,
+      raw: job.item.raw ?? null,
+    });
     const { created, dueAt } = await this.ds.transaction(async (em) => {
       const inserted = await em
         .createQueryBuilder()
@@ -57,15 +68,18 @@ export class IngestPipeline implements OnModuleInit {
           source: job.item.source,
           externalId: job.item.externalId,
           channel: job.item.channel ?? 'web_form',
-          author: job.item.author ?? null,
-          text,
-          redactedText: redactText(text),
+          author: null,
+          text: null,
+          originalEncrypted,
+          dataKeyId: this.keyring.activeKeyId,
+          redactedText: redaction.text,
+          redactionSpans: redaction.spans,
           postedAt: job.item.postedAt ? new Date(job.item.postedAt) : receivedAt,
           receivedAt,
           facility: job.item.facility ?? null,
           unit: job.item.unit ?? null,
-          url: job.item.url ?? null,
-          raw: job.item.raw ?? null,
+          url: null,
+          raw: null,
         })
         .orIgnore()
         .returning(['id'])

@@ -1,16 +1,50 @@
 /**
- * First-pass PHI redaction for the executive view: identifiers that are recognisable by shape.
- * Typed placeholders keep the text readable ("[PHONE]"); names and addresses need the NER-style
- * redaction of the security issue and are not caught here.
+ * PHI redaction: every identifier found becomes a typed placeholder ("[NAME]", "[PHONE]" …). The spans
+ * map each placeholder back to the original text, for viewers allowed to see both versions.
  */
-const PATTERNS: [RegExp, string][] = [
-  [/[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g, '[EMAIL]'],
-  [/\b(?:MRN|NHS|medical record)\s*(?:no\.?|number|#)?\s*:?\s*[A-Z0-9-]{5,}\b/gi, '[MRN]'],
-  [/\b(?:DOB|date of birth|born(?: on)?)\s*:?\s*\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b/gi, '[DOB]'],
-  [/(?<![\w@])(?:\+?\d[\d ().-]{7,}\d)(?!\w)/g, '[PHONE]'],
-  [/(?<![\w@])@[A-Za-z0-9_]{2,30}\b/g, '[HANDLE]'],
-];
+import type { PhiSpan, RedactionSpan } from '@auscult/contracts';
+import { findNameCandidates } from './redact-names.js';
+import { findPatternCandidates } from './redact-patterns.js';
+
+export interface Redaction {
+  text: string;
+  spans: RedactionSpan[];
+}
+
+/** Where two detections overlap, the earlier one wins, then the longer (a URL over the handle inside it). */
+function resolveOverlaps(candidates: PhiSpan[]): PhiSpan[] {
+  const sorted = candidates.filter((c) => c.end > c.start).sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: PhiSpan[] = [];
+  for (const c of sorted) {
+    const last = kept.at(-1);
+    if (!last || c.start >= last.end) kept.push(c);
+    else if (c.end > last.end && last.type === c.type) last.end = c.end; // one name over two tags
+  }
+  return kept;
+}
+
+export function findIdentifiers(text: string): PhiSpan[] {
+  return resolveOverlaps([...findPatternCandidates(text), ...findNameCandidates(text)]);
+}
+
+export function redact(text: string): Redaction {
+  const spans: RedactionSpan[] = [];
+  let out = '';
+  let cursor = 0;
+  for (const found of findIdentifiers(text)) {
+    out += text.slice(cursor, found.start);
+    const placeholder = `[${found.type}]`;
+    spans.push({
+      type: found.type,
+      original: { start: found.start, end: found.end },
+      redacted: { start: out.length, end: out.length + placeholder.length },
+    });
+    out += placeholder;
+    cursor = found.end;
+  }
+  return { text: out + text.slice(cursor), spans };
+}
 
 export function redactText(text: string): string {
-  return PATTERNS.reduce((out, [pattern, placeholder]) => out.replace(pattern, placeholder), text);
+  return redact(text).text;
 }

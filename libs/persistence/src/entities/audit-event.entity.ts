@@ -33,4 +33,7 @@ export class AuditEventEntity {
 
   @Column({ name: 'remote_address', type: 'text', nullable: true })
   remoteAddress!: string | null;
+
+  @Column({ name: 'user_agent', type: 'text', nullable: true })
+  userAgent!: string | null;
 }

@@ -1,5 +1,5 @@
 import { Column, Entity, OneToOne, PrimaryColumn, type Relation } from 'typeorm';
-import type { Channel } from '@auscult/contracts';
+import type { Channel, RedactionSpan } from '@auscult/contracts';
 import { ClassificationEntity } from './classification.entity.js';
 import { TriageEntity } from './triage.entity.js';
 
@@ -21,14 +21,26 @@ export class ItemEntity {
   @Column({ type: 'text' })
   channel!: Channel;
 
+  /** Clear author, text, url and raw exist only on rows stored before encryption, until `keys:rotate` seals them. */
   @Column({ type: 'text', nullable: true })
   author!: string | null;
 
-  @Column({ type: 'text' })
-  text!: string;
+  @Column({ type: 'text', nullable: true })
+  text!: string | null;
+
+  /** The original text, author, url and raw payload: one AES-256-GCM envelope (see crypto/item-original.ts). */
+  @Column({ name: 'original_encrypted', type: 'text', nullable: true })
+  originalEncrypted!: string | null;
+
+  @Column({ name: 'data_key_id', type: 'text', nullable: true })
+  dataKeyId!: string | null;
 
   @Column({ name: 'redacted_text', type: 'text' })
   redactedText!: string;
+
+  /** Where each placeholder of the redacted text stood in the original. */
+  @Column({ name: 'redaction_spans', type: 'jsonb', default: () => "'[]'" })
+  redactionSpans!: RedactionSpan[];
 
   @Column({ name: 'posted_at', type: 'timestamptz' })
   postedAt!: Date;

@@ -1,4 +1,11 @@
-import { slaStateOf, type ClassificationView, type ItemView, type TriageView } from '@auscult/contracts';
+import {
+  slaStateOf,
+  type ClassificationView,
+  type EvidenceSpan,
+  type ItemView,
+  type RedactionSpan,
+  type TriageView,
+} from '@auscult/contracts';
 import type { ClassificationCorrectionEntity } from '../entities/classification-correction.entity.js';
 import type { ClassificationEntity } from '../entities/classification.entity.js';
 import type { ItemEntity } from '../entities/item.entity.js';
@@ -56,27 +63,45 @@ function triageView(t: TriageEntity, assigneeName: string | null): TriageView {
 }
 
 /**
- * The one mapping from stored rows to what a viewer sees. `redacted` viewers (executives) get the
- * redacted text and no explanation spans, because spans index into (and quote) the original text.
+ * Evidence phrases re-indexed into the redacted text. A phrase that touches an identifier is dropped:
+ * its quote would carry what the redaction removed.
+ */
+export function phrasesInRedactedText(phrases: EvidenceSpan[], spans: RedactionSpan[]): EvidenceSpan[] {
+  return phrases.flatMap((p) => {
+    if (spans.some((s) => p.start < s.original.end && s.original.start < p.end)) return [];
+    const before = spans.filter((s) => s.original.end <= p.start);
+    const shift = before.reduce(
+      (acc, s) => acc + (s.redacted.end - s.redacted.start) - (s.original.end - s.original.start),
+      0,
+    );
+    return [{ ...p, start: p.start + shift, end: p.end + shift }];
+  });
+}
+
+/**
+ * The one mapping from stored rows to what a viewer sees: always the redacted text (the original is
+ * encrypted and read only through the audited original-text endpoint). Viewers who may not see
+ * evidence (`redacted`: executives) get no explanation phrases; others get them re-indexed.
  */
 export function toItemView(r: ItemRecord, { redacted }: { redacted: boolean }): ItemView {
   const classification = classificationView(r.classification, r.correction);
+  const phrases = redacted
+    ? []
+    : phrasesInRedactedText(classification.explanation.phrases, r.item.redactionSpans);
   return {
     id: r.item.id,
     source: r.item.source,
     channel: r.item.channel,
     externalId: r.item.externalId,
-    author: redacted ? null : r.item.author,
-    text: redacted ? r.item.redactedText : r.item.text,
-    isRedacted: redacted,
+    author: null,
+    text: r.item.redactedText,
+    isRedacted: true,
     postedAt: r.item.postedAt.toISOString(),
     receivedAt: r.item.receivedAt.toISOString(),
     facility: r.item.facility,
     unit: r.triage.unit ?? r.item.unit,
-    url: redacted ? null : r.item.url,
-    classification: redacted
-      ? { ...classification, explanation: { ...classification.explanation, phrases: [] } }
-      : classification,
+    url: null,
+    classification: { ...classification, explanation: { ...classification.explanation, phrases } },
     triage: triageView(r.triage, r.assigneeName),
   };
 }

@@ -42,7 +42,7 @@ export function useTriageAction(item: ItemView) {
       }),
     onSuccess: (updated) => putItemInCache(queryClient, updated),
     onError: (error) => {
-      if (isUnauthorised(error)) return signOut();
+      if (isUnauthorised(error)) return signOut('ended');
       const current = conflictItem(error);
       if (current) putItemInCache(queryClient, current);
     },

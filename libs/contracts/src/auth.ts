@@ -1,0 +1,29 @@
+// Sessions: a login starts one; short access tokens are renewed with a rotating refresh token.
+
+export const AUTH_METHODS = ['password', 'oidc'] as const;
+export type AuthMethod = (typeof AUTH_METHODS)[number];
+
+/** Why a session ended; the dashboard and the socket show it, the audit trail records it. */
+export const SESSION_END_REASONS = [
+  'logout',
+  'idle',
+  'expired',
+  'refresh_reuse',
+  'deactivated',
+  'role_changed',
+] as const;
+export type SessionEndReason = (typeof SESSION_END_REASONS)[number];
+
+export interface SessionTokens {
+  /** Bearer token for REST and the socket handshake; short-lived. */
+  accessToken: string;
+  accessTokenExpiresAt: string;
+  /** Opaque, single use: each refresh answers a new one; reusing an old one ends the session. */
+  refreshToken: string;
+  /** The session ends after this long without use; the dashboard logs off after this long without input. */
+  sessionIdleSeconds: number;
+}
+
+export interface RefreshRequest {
+  refreshToken: string;
+}
