@@ -14,6 +14,7 @@ import { IngestPipeline } from './ingest/ingest-pipeline.service.js';
 import { IngestProcessor } from './ingest/ingest.processor.js';
 import { UnitDirectoryService } from './ingest/unit-directory.service.js';
 import { LivePublisher } from './live/live-publisher.service.js';
+import { WorkerMetrics } from './ops/worker-metrics.service.js';
 
 @Module({})
 export class WorkerModule {
@@ -37,6 +38,7 @@ export class WorkerModule {
       ],
       providers: [
         { provide: AUSCULT_CONFIG, useValue: config },
+        WorkerMetrics,
         UnitDirectoryService,
         LivePublisher,
         IngestPipeline,

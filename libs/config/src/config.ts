@@ -29,6 +29,10 @@ const envSchema = z
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     DASHBOARD_DIST: z.string().optional(),
     WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(200).default(10),
+    INGEST_BATCH_SIZE: z.coerce.number().int().min(1).max(1000).default(200),
+    INGEST_MAX_BACKLOG: z.coerce.number().int().min(100).max(10_000_000).default(100_000),
+    METRICS_TOKEN: z.string().min(32, 'must be at least 32 characters').optional(),
+    WORKER_OPS_PORT: z.coerce.number().int().min(0).max(65535).default(9464),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && env.AUSCULT_DEMO) {
@@ -57,6 +61,14 @@ export interface AuscultConfig {
   logLevel: string;
   dashboardDist: string | null;
   workerConcurrency: number;
+  /** Ingest jobs a worker stores in one transaction (multi-row insert); 1 = one item per transaction. */
+  ingestBatchSize: number;
+  /** Waiting ingest jobs above which the API answers 503 + Retry-After instead of queueing without bound. */
+  ingestMaxBacklog: number;
+  /** Static bearer token for Prometheus scrapes of /metrics (admins' own tokens work too). */
+  metricsToken: string | null;
+  /** The worker's small HTTP server for /health/live, /health/ready and /metrics; 0 = off. */
+  workerOpsPort: number;
 }
 
 export class ConfigError extends Error {
@@ -95,6 +107,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     logLevel: e.LOG_LEVEL,
     dashboardDist: e.DASHBOARD_DIST ?? null,
     workerConcurrency: e.WORKER_CONCURRENCY,
+    ingestBatchSize: e.INGEST_BATCH_SIZE,
+    ingestMaxBacklog: e.INGEST_MAX_BACKLOG,
+    metricsToken: e.METRICS_TOKEN ?? null,
+    workerOpsPort: e.WORKER_OPS_PORT,
   };
 }
 
