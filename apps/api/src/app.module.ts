@@ -11,10 +11,12 @@ import { LoggerModule } from 'nestjs-pino';
 import { AuthModule } from './auth/auth.module.js';
 import { AuscultConfigModule } from './config/config.module.js';
 import { HttpErrorFilter } from './errors/http-error.filter.js';
+import { DeadLettersModule } from './dead-letters/dead-letters.module.js';
 import { HealthModule } from './health/health.module.js';
 import { IngestModule } from './ingest/ingest.module.js';
 import { ItemsModule } from './items/items.module.js';
 import { LiveModule } from './live/live.module.js';
+import { MetricsModule } from './metrics/metrics.module.js';
 import { RedisModule } from './redis/redis.module.js';
 import { TrendsModule } from './trends/trends.module.js';
 import { TriageModule } from './triage/triage.module.js';
@@ -24,7 +26,7 @@ function dashboardModules(config: AuscultConfig): DynamicModule[] {
   return [
     ServeStaticModule.forRoot({
       rootPath: config.dashboardDist,
-      exclude: ['/api/{*path}', '/socket.io/{*path}'],
+      exclude: ['/api/{*path}', '/socket.io/{*path}', '/metrics'],
     }),
   ];
 }
@@ -41,7 +43,10 @@ export class AppModule {
             ...pinoOptions(config, 'auscult-api'),
             genReqId: (req) =>
               typeof req.headers['x-request-id'] === 'string' ? req.headers['x-request-id'] : randomUUID(),
-            autoLogging: { ignore: (req) => req.url?.startsWith('/api/health') ?? false },
+            autoLogging: {
+              ignore: (req) =>
+                (req.url?.startsWith('/api/health') || req.url?.startsWith('/metrics')) ?? false,
+            },
           },
         }),
         TypeOrmModule.forRoot(
@@ -63,6 +68,8 @@ export class AppModule {
         TriageModule,
         LiveModule,
         HealthModule,
+        MetricsModule,
+        DeadLettersModule,
         ...dashboardModules(config),
       ],
       providers: [{ provide: APP_FILTER, useClass: HttpErrorFilter }],

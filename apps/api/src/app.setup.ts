@@ -11,7 +11,8 @@ import { RedisIoAdapter } from './live/redis-io.adapter.js';
 export function configureApp(app: NestExpressApplication, config: AuscultConfig): void {
   app.useLogger(app.get(Logger));
   app.useBodyParser('json', { limit: INGEST_LIMITS.maxBodyBytes });
-  app.setGlobalPrefix('api');
+  // /metrics stays at the root, where Prometheus scrapes by default.
+  app.setGlobalPrefix('api', { exclude: ['metrics'] });
   app.useGlobalPipes(createValidationPipe());
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');

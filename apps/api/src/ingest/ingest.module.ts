@@ -9,5 +9,6 @@ import { INGEST_JOB_OPTIONS } from './ingest-job-options.js';
   imports: [BullModule.registerQueue({ name: QUEUES.ingest, defaultJobOptions: INGEST_JOB_OPTIONS })],
   controllers: [IngestController],
   providers: [IngestService],
+  exports: [BullModule],
 })
 export class IngestModule {}
