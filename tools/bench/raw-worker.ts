@@ -37,7 +37,7 @@ async function insert(rows: Data[]): Promise<void> {
 }
 
 // Batched mode: every job waiting in the worker joins the next INSERT; one INSERT in flight at a time.
-let pending: { data: Data; done: (e?: unknown) => void }[] = [];
+const pending: { data: Data; done: (e?: unknown) => void }[] = [];
 let flushing = false;
 async function flush(): Promise<void> {
   if (flushing || pending.length === 0) return;
