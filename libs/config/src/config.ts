@@ -30,6 +30,7 @@ const envSchema = z
     DASHBOARD_DIST: z.string().optional(),
     WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(200).default(10),
     INGEST_BATCH_SIZE: z.coerce.number().int().min(1).max(1000).default(200),
+    INGEST_BACKOFF_MS: z.coerce.number().int().min(10).max(600_000).default(1000),
     INGEST_MAX_BACKLOG: z.coerce.number().int().min(100).max(10_000_000).default(100_000),
     METRICS_TOKEN: z.string().min(32, 'must be at least 32 characters').optional(),
     WORKER_OPS_PORT: z.coerce.number().int().min(0).max(65535).default(9464),
@@ -63,6 +64,8 @@ export interface AuscultConfig {
   workerConcurrency: number;
   /** Ingest jobs a worker stores in one transaction (multi-row insert); 1 = one item per transaction. */
   ingestBatchSize: number;
+  /** First retry delay of an ingest job (doubling over 10 attempts: ~1 s … ~4 min with the default). */
+  ingestBackoffMs: number;
   /** Waiting ingest jobs above which the API answers 503 + Retry-After instead of queueing without bound. */
   ingestMaxBacklog: number;
   /** Static bearer token for Prometheus scrapes of /metrics (admins' own tokens work too). */
@@ -108,6 +111,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     dashboardDist: e.DASHBOARD_DIST ?? null,
     workerConcurrency: e.WORKER_CONCURRENCY,
     ingestBatchSize: e.INGEST_BATCH_SIZE,
+    ingestBackoffMs: e.INGEST_BACKOFF_MS,
     ingestMaxBacklog: e.INGEST_MAX_BACKLOG,
     metricsToken: e.METRICS_TOKEN ?? null,
     workerOpsPort: e.WORKER_OPS_PORT,
