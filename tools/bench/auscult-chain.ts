@@ -37,6 +37,28 @@ async function waitHealthy(url: string, apps: ManagedProcess[], timeoutMs: numbe
   throw new Error(`${url}/api/health did not answer 200 within ${timeoutMs} ms`);
 }
 
+/** Sends items to an API node's ingest endpoint with the demo key: true on 202, false on 503/429. */
+export function ingestSender(url: string): SendBatch {
+  let n = 0;
+  return async (keys) => {
+    const body = keys.map((externalId) => ({
+      source: 'bench',
+      externalId,
+      channel: 'social',
+      text: TEXTS[n++ % TEXTS.length],
+    }));
+    const res = await fetch(`${url}/api/v1/ingest`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-api-key': 'demo-ingest-key' },
+      body: JSON.stringify(body),
+    });
+    await res.arrayBuffer();
+    if (res.status === 202) return true;
+    if (res.status === 503 || res.status === 429) return false;
+    throw new Error(`ingest answered ${res.status}`);
+  };
+}
+
 export async function startAuscultChain(options: {
   root: string;
   redisUrl: string;
@@ -80,29 +102,12 @@ export async function startAuscultChain(options: {
     body: JSON.stringify({ email: 'px@auscult.local', password: 'auscult-demo' }),
   });
   const { accessToken } = (await login.json()) as { accessToken: string };
-  let n = 0;
   return {
     url,
     token: accessToken,
     api,
     worker,
-    send: async (keys) => {
-      const body = keys.map((externalId) => ({
-        source: 'bench',
-        externalId,
-        channel: 'social',
-        text: TEXTS[n++ % TEXTS.length],
-      }));
-      const res = await fetch(`${url}/api/v1/ingest`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-api-key': 'demo-ingest-key' },
-        body: JSON.stringify(body),
-      });
-      await res.arrayBuffer();
-      if (res.status === 202) return true;
-      if (res.status === 503 || res.status === 429) return false;
-      throw new Error(`ingest answered ${res.status}`);
-    },
+    send: ingestSender(url),
     close: async () => {
       await Promise.all([api.stop(), worker?.stop()]);
     },

@@ -119,6 +119,7 @@ async function runAll(services: Services): Promise<void> {
           binScript(root, 'jest'),
           '--config',
           'tools/faults/jest.config.mjs',
+          '--runInBand',
           '--json',
           `--outputFile=${faultsReport}`,
           '--forceExit',

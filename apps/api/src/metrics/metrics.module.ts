@@ -30,6 +30,6 @@ export class MetricsModule implements NestModule {
         });
         next();
       })
-      .forRoutes('*');
+      .forRoutes('{*path}');
   }
 }
