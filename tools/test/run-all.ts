@@ -15,7 +15,7 @@ const log = makeLogger('test');
 const cleanup = new Cleanup();
 const runId = newRunId();
 const workDir = mkdtempSync(path.join(tmpdir(), `auscult-test-${runId}-`));
-const STEPS = 4;
+const STEPS = 5;
 
 let tally = emptyTally();
 let anyRunnerFailed = false;
@@ -95,6 +95,43 @@ async function runAll(services: Services): Promise<void> {
     { cwd: root, stream: true, env: e2eEnv(services, env) },
   );
   record('browser tests', e2e, readPlaywrightReport(path.join(workDir, 'playwright.json')));
+
+  // Real processes killed and restarted on private Redis and PostgreSQL: needs the built apps.
+  const build = await runStep(
+    log,
+    `[5/${STEPS}] build for the fault tests`,
+    ...nxArgs(
+      root,
+      'run-many',
+      '-t',
+      'build',
+      '--projects=@auscult/api,@auscult/worker,@auscult/persistence',
+    ),
+    { cwd: root },
+  );
+  const faultsReport = path.join(workDir, 'faults.json');
+  const faults = build.ok
+    ? await runStep(
+        log,
+        `[5/${STEPS}] fault tests`,
+        process.execPath,
+        [
+          binScript(root, 'jest'),
+          '--config',
+          'tools/faults/jest.config.mjs',
+          '--runInBand',
+          '--json',
+          `--outputFile=${faultsReport}`,
+          '--forceExit',
+        ],
+        {
+          cwd: root,
+          stream: true,
+          env: { ...env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --experimental-vm-modules`.trim() },
+        },
+      )
+    : build;
+  record('fault tests', faults, readJestReport(faultsReport));
 }
 
 async function removeTestData(services: Services): Promise<void> {

@@ -14,11 +14,13 @@ import { AuscultConfigModule } from './config/config.module.js';
 import { ConnectorsModule } from './connectors/connectors.module.js';
 import { FeedbackModule } from './feedback/feedback.module.js';
 import { HttpErrorFilter } from './errors/http-error.filter.js';
+import { DeadLettersModule } from './dead-letters/dead-letters.module.js';
 import { HealthModule } from './health/health.module.js';
 import { IngestModule } from './ingest/ingest.module.js';
 import { ItemsModule } from './items/items.module.js';
 import { LiveModule } from './live/live.module.js';
 import { RateLimitModule } from './rate-limit/rate-limit.module.js';
+import { MetricsModule } from './metrics/metrics.module.js';
 import { RedisModule } from './redis/redis.module.js';
 import { RejectedModule } from './rejected/rejected.module.js';
 import { RepliesModule } from './replies/replies.module.js';
@@ -30,7 +32,7 @@ function dashboardModules(config: AuscultConfig): DynamicModule[] {
   return [
     ServeStaticModule.forRoot({
       rootPath: config.dashboardDist,
-      exclude: ['/api/{*path}', '/socket.io/{*path}', '/feedback/{*path}'],
+      exclude: ['/api/{*path}', '/socket.io/{*path}', '/feedback/{*path}', '/metrics'],
     }),
   ];
 }
@@ -47,7 +49,10 @@ export class AppModule {
             ...pinoOptions(config, 'auscult-api'),
             genReqId: (req) =>
               typeof req.headers['x-request-id'] === 'string' ? req.headers['x-request-id'] : randomUUID(),
-            autoLogging: { ignore: (req) => req.url?.startsWith('/api/health') ?? false },
+            autoLogging: {
+              ignore: (req) =>
+                (req.url?.startsWith('/api/health') || req.url?.startsWith('/metrics')) ?? false,
+            },
           },
         }),
         TypeOrmModule.forRoot(
@@ -76,6 +81,8 @@ export class AppModule {
         ConnectorsModule,
         RejectedModule,
         FeedbackModule,
+        MetricsModule,
+        DeadLettersModule,
         ...dashboardModules(config),
       ],
       providers: [{ provide: APP_FILTER, useClass: HttpErrorFilter }],

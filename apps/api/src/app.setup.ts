@@ -28,8 +28,11 @@ export function configureApp(app: NestExpressApplication, config: AuscultConfig)
   app.useLogger(app.get(Logger));
   // Webhook routes read their raw body themselves (signatures are over the exact bytes).
   app.useBodyParser('json', { limit: INGEST_LIMITS.maxBodyBytes, type: isJsonOutsideWebhooks });
-  // The comment card is a public page at /feedback/:unitCode (the URL its printed QR code holds).
-  app.setGlobalPrefix('api', { exclude: [{ path: 'feedback/:unitCode', method: RequestMethod.ALL }] });
+  // The comment card is a public page at /feedback/:unitCode (the URL its printed QR code holds);
+  // /metrics stays at the root, where Prometheus scrapes by default.
+  app.setGlobalPrefix('api', {
+    exclude: [{ path: 'feedback/:unitCode', method: RequestMethod.ALL }, 'metrics'],
+  });
   app.useGlobalPipes(createValidationPipe());
   app.disable('x-powered-by');
   app.use(

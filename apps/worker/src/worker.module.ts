@@ -19,6 +19,7 @@ import { PollRunner } from './pollers/poll-runner.service.js';
 import { PollScheduler } from './pollers/poll.scheduler.js';
 import { PollProcessor } from './pollers/poll.processor.js';
 import { PollerRegistry } from './pollers/poller-registry.service.js';
+import { WorkerMetrics } from './ops/worker-metrics.service.js';
 
 @Module({})
 export class WorkerModule {
@@ -43,6 +44,7 @@ export class WorkerModule {
       providers: [
         { provide: AUSCULT_CONFIG, useValue: config },
         { provide: DataKeyring, useValue: keyringFromConfig(config.dataKeys) },
+        WorkerMetrics,
         UnitDirectoryService,
         LivePublisher,
         IngestPipeline,

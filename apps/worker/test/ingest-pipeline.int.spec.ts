@@ -107,3 +107,44 @@ describe('the ingest worker', () => {
     expect(row).toEqual({ unit: null, kind: 'care_need' });
   });
 });
+
+describe('the ingest worker, under load', () => {
+  it('stores a batch in one go: every item once, a duplicate within the batch reported as existing', async () => {
+    const jobs = Array.from({ length: 40 }, (_, i) =>
+      job(`b-${i}`, `The food on the ward was cold again, day ${i}`),
+    );
+    const outcomes = await worker.get(IngestPipeline).processBatch([...jobs, jobs[0]!]);
+    const [{ n }] = await ds.query(`SELECT count(*)::int AS n FROM items WHERE external_id LIKE 'b-%'`);
+    expect(n).toBe(40);
+    expect(outcomes.filter((o) => o.stored === 'created')).toHaveLength(40);
+    expect(outcomes[40]).toEqual({ itemId: jobs[0]!.id, stored: 'existing' });
+    await eventually(async () =>
+      jobs.every((j) => received.some((e) => e.item.id === j.id)) ? true : undefined,
+    );
+  });
+
+  it('fails only the poison item of a batch: its neighbours are stored, it waits in the failed set', async () => {
+    const good = Array.from({ length: 30 }, (_, i) =>
+      job(`p-${i}`, `Thank you to the maternity team, visit ${i}`),
+    );
+    // A channel the database refuses: this item can never be stored, whatever the retries.
+    const poison = job('p-poison', 'This one cannot be stored', { channel: 'carrier_pigeon' as 'social' });
+    await queue.addBulk(
+      [...good.slice(0, 15), poison, ...good.slice(15)].map((data) => ({
+        name: 'ingest.item',
+        data,
+        opts: { jobId: ingestJobId('test', data.item.externalId), attempts: 1 },
+      })),
+    );
+    await eventually(async () => {
+      const [{ n }] = await ds.query(`SELECT count(*)::int AS n FROM items WHERE external_id LIKE 'p-%'`);
+      return n === 30 ? n : undefined;
+    });
+    const failed = await eventually(async () => {
+      const jobs = await queue.getFailed();
+      return jobs.length > 0 ? jobs : undefined;
+    });
+    expect(failed.map((j) => j.data.item.externalId)).toEqual(['p-poison']);
+    expect(failed[0]!.failedReason).toMatch(/channel/);
+  });
+});

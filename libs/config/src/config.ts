@@ -86,6 +86,11 @@ const envSchema = z
     ...PULL_CONNECTOR_ENV,
     AUSCULT_DATA_KEYS: dataKeysSchema.optional(),
     AUSCULT_ACTIVE_KEY_ID: z.string().optional(),
+    INGEST_BATCH_SIZE: z.coerce.number().int().min(1).max(1000).default(200),
+    INGEST_BACKOFF_MS: z.coerce.number().int().min(10).max(600_000).default(1000),
+    INGEST_MAX_BACKLOG: z.coerce.number().int().min(100).max(10_000_000).default(100_000),
+    METRICS_TOKEN: z.string().min(32, 'must be at least 32 characters').optional(),
+    WORKER_OPS_PORT: z.coerce.number().int().min(0).max(65535).default(9464),
   })
   .superRefine((env, ctx) => {
     for (const issue of pullConnectorsIssues(env))
@@ -146,6 +151,16 @@ export interface AuscultConfig {
   pullConnectors: PullConnectorsConfig;
   /** Data keys (base64, 32 bytes) by id, and the one new rows are encrypted with. */
   dataKeys: { keys: Record<string, string>; activeKeyId: string; isDemoKey: boolean };
+  /** Ingest jobs a worker stores in one transaction (multi-row insert); 1 = one item per transaction. */
+  ingestBatchSize: number;
+  /** First retry delay of an ingest job (doubling over 10 attempts: ~1 s … ~4 min with the default). */
+  ingestBackoffMs: number;
+  /** Waiting ingest jobs above which the API answers 503 + Retry-After instead of queueing without bound. */
+  ingestMaxBacklog: number;
+  /** Static bearer token for Prometheus scrapes of /metrics (admins' own tokens work too). */
+  metricsToken: string | null;
+  /** The worker's small HTTP server for /health/live, /health/ready and /metrics; 0 = off. */
+  workerOpsPort: number;
 }
 
 export class ConfigError extends Error {
@@ -207,6 +222,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
           activeKeyId: DEMO_DATA_KEY.id,
           isDemoKey: true,
         },
+    ingestBatchSize: e.INGEST_BATCH_SIZE,
+    ingestBackoffMs: e.INGEST_BACKOFF_MS,
+    ingestMaxBacklog: e.INGEST_MAX_BACKLOG,
+    metricsToken: e.METRICS_TOKEN ?? null,
+    workerOpsPort: e.WORKER_OPS_PORT,
   };
 }
 

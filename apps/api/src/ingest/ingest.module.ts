@@ -1,14 +1,24 @@
 import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
 import { QUEUES } from '@auscult/contracts';
+import type { AuscultConfig } from '@auscult/config';
+import { AUSCULT_CONFIG } from '../config/config.module.js';
 import { IngestController } from './ingest.controller.js';
 import { IngestService } from './ingest.service.js';
-import { INGEST_JOB_OPTIONS } from './ingest-job-options.js';
+import { ingestJobOptions } from './ingest-job-options.js';
 
 @Module({
-  imports: [BullModule.registerQueue({ name: QUEUES.ingest, defaultJobOptions: INGEST_JOB_OPTIONS })],
+  imports: [
+    BullModule.registerQueueAsync({
+      name: QUEUES.ingest,
+      inject: [AUSCULT_CONFIG],
+      useFactory: (config: AuscultConfig) => ({
+        defaultJobOptions: ingestJobOptions(config.ingestBackoffMs),
+      }),
+    }),
+  ],
   controllers: [IngestController],
   providers: [IngestService],
-  exports: [IngestService],
+  exports: [IngestService, BullModule],
 })
 export class IngestModule {}

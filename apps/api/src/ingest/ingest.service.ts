@@ -18,6 +18,8 @@ import { itemIdFor } from './item-id.js';
 // How long a delivered (source, externalId) is remembered for duplicate reporting. The database's
 // unique key still guarantees one row per item after that; this only decides `duplicate: true`.
 const SEEN_TTL_SECONDS = 30 * 24 * 3600;
+// The backlog is read from Redis at most this often, not on every request.
+const BACKLOG_CHECK_MS = 250;
 
 interface Entry {
   item: IngestItem;
@@ -28,6 +30,7 @@ interface Entry {
 @Injectable()
 export class IngestService {
   private readonly logger = new Logger(IngestService.name);
+  private backlog = { waiting: 0, readAt: 0 };
 
   constructor(
     @InjectQueue(QUEUES.ingest) private readonly queue: Queue<IngestJobData>,
@@ -53,6 +56,7 @@ export class IngestService {
       id: itemIdFor(item.source, item.externalId),
       jobId: ingestJobId(item.source, item.externalId),
     }));
+    await this.refuseWhenBacklogged();
     try {
       return await this.enqueue(entries);
     } catch (e) {
@@ -64,6 +68,27 @@ export class IngestService {
         retryAfterSeconds: 5,
       });
     }
+  }
+
+  /**
+   * Past the knee the workers cannot keep up; queueing without bound would only turn seconds of
+   * delay into hours and fill Redis. Refusing with 503 + Retry-After makes the sources hold items
+   * (they retry) while the backlog drains. Nothing is accepted that is not then kept.
+   */
+  private async refuseWhenBacklogged(): Promise<void> {
+    if (Date.now() - this.backlog.readAt > BACKLOG_CHECK_MS) {
+      const waiting = await this.queue.getWaitingCount().catch(() => null);
+      // Unreachable Redis is reported by the enqueue that follows, with its own message.
+      if (waiting === null) return;
+      this.backlog = { waiting, readAt: Date.now() };
+    }
+    if (this.backlog.waiting < this.config.ingestMaxBacklog) return;
+    this.logger.warn({ waiting: this.backlog.waiting }, 'ingest refused: backlog too deep');
+    throw new DomainError(
+      'unavailable',
+      `The ingest backlog is full (${this.backlog.waiting} items waiting); nothing was accepted. Retry shortly.`,
+      { retryAfterSeconds: 2 },
+    );
   }
 
   private async enqueue(entries: Entry[]): Promise<IngestAccepted[]> {

@@ -1,5 +1,5 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
-import { Logger } from '@nestjs/common';
+import { Logger, type BeforeApplicationShutdown } from '@nestjs/common';
 import { QUEUES, type AuscultJob, type JobName } from '@auscult/contracts';
 import { UnrecoverableError, type Job } from 'bullmq';
 import { assertHandlesExactly } from '../ingest/ingest.processor.js';
@@ -12,7 +12,7 @@ type Handlers = {
 };
 
 @Processor(QUEUES.escalation)
-export class EscalationProcessor extends WorkerHost {
+export class EscalationProcessor extends WorkerHost implements BeforeApplicationShutdown {
   private readonly logger = new Logger(EscalationProcessor.name);
   private readonly handlers: Handlers;
 
@@ -23,6 +23,11 @@ export class EscalationProcessor extends WorkerHost {
       'escalation.replan': (data) => escalation.replan(data),
     };
     assertHandlesExactly(QUEUES.escalation, Object.keys(this.handlers));
+  }
+
+  /** SIGTERM: finish the check in hand, take no new one, before the pools close. */
+  async beforeApplicationShutdown(): Promise<void> {
+    await this.worker.close();
   }
 
   async process(job: Job<EscalationJob['data'], Outcome, JobName>): Promise<Outcome> {

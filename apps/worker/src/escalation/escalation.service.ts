@@ -10,6 +10,7 @@ import {
 } from '@auscult/persistence';
 import type { DataSource, EntityManager } from 'typeorm';
 import { LivePublisher } from '../live/live-publisher.service.js';
+import { WorkerMetrics } from '../ops/worker-metrics.service.js';
 import { escalationDueAt, EscalationScheduler, LAST_ESCALATION_LEVEL } from './escalation.scheduler.js';
 
 export interface EscalationOutcome {
@@ -43,13 +44,17 @@ export class EscalationService {
     @InjectDataSource() private readonly ds: DataSource,
     private readonly live: LivePublisher,
     private readonly scheduler: EscalationScheduler,
+    private readonly metrics: WorkerMetrics,
   ) {}
 
   async escalate({ itemId, level }: EscalationJobData): Promise<EscalationOutcome> {
     const escalated = await this.ds.transaction((em) => this.raiseIfUnclaimed(em, itemId, level));
     const [record] = await loadItemRecords(this.ds.manager, [itemId]);
     if (!record) return { itemId, level, escalated: false };
-    if (escalated) this.live.publish('item.escalated', itemEventsFor(record));
+    if (escalated) {
+      this.live.publish('item.escalated', itemEventsFor(record));
+      this.metrics.escalations.inc({ level: String(level) });
+    }
     const { triage: t, item } = record;
     const window = slaMinutesFor(t.kind, t.urgency, await slaWindowsFor(this.ds.manager, item.facility));
     // Also on a replay: if scheduling the next level failed after the commit, the retry schedules it now.

@@ -1,7 +1,7 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { classify } from '@auscult/classifier';
-import type { IngestJobData } from '@auscult/contracts';
+import type { IngestJobData, SlaWindows } from '@auscult/contracts';
 import {
   AuditEventEntity,
   ClassificationEntity,
@@ -13,14 +13,14 @@ import {
   slaClock,
   slaWindowsFor,
   TriageEntity,
-  type SlaClockTimes,
 } from '@auscult/persistence';
 import type { DataSource, EntityManager } from 'typeorm';
 import { EscalationScheduler } from '../escalation/escalation.scheduler.js';
 import { LivePublisher } from '../live/live-publisher.service.js';
+import { WorkerMetrics } from '../ops/worker-metrics.service.js';
 import { normaliseText } from './normalise.js';
 import { redact } from './redact.js';
-import { routeToUnit } from './route-to-unit.js';
+import { routeToUnit, type UnitAliases } from './route-to-unit.js';
 import { UnitDirectoryService } from './unit-directory.service.js';
 
 export interface PipelineOutcome {
@@ -28,89 +28,90 @@ export interface PipelineOutcome {
   stored: 'created' | 'existing';
 }
 
-/** normalise → redact and encrypt → classify → route → persist (one transaction) → publish item.created. */
-@Injectable()
-export class IngestPipeline implements OnModuleInit {
-  constructor(
-    @InjectDataSource() private readonly ds: DataSource,
-    private readonly units: UnitDirectoryService,
-    private readonly live: LivePublisher,
-    private readonly escalation: EscalationScheduler,
-    private readonly keyring: DataKeyring,
-  ) {}
+/** One item after the per-item steps, ready to be stored with its neighbours in one transaction. */
+export interface PreparedItem {
+  job: IngestJobData;
+  row: Partial<ItemEntity> & { id: string; receivedAt: Date; facility: string | null };
+  classification: ReturnType<typeof classify>;
+  unit: string | null;
+}
 
-  /** Loads the model at start-up, so the first care need after a deploy is not the one that waits for it. */
-  onModuleInit(): void {
-    classify({ text: 'start-up' });
-  }
-
-  async process(job: IngestJobData): Promise<PipelineOutcome> {
-    const text = normaliseText(job.item.text);
-    const classification = classify({ text, channel: job.item.channel });
-    const routing = routeToUnit(job.item.unit, text, await this.units.current());
-    const now = new Date();
-    const receivedAt = new Date(job.receivedAt);
-    const redaction = redact(text);
+/**
+ * The per-item work: normalise → redact and encrypt → classify → route. Pure apart from the unit
+ * directory and the data keys it is given; every step that concerns one item (and not storage) belongs here.
+ */
+export function prepareItem(
+  job: IngestJobData,
+  units: readonly UnitAliases[],
+  keyring: DataKeyring,
+): PreparedItem {
+  const text = normaliseText(job.item.text);
+  const classification = classify({ text, channel: job.item.channel });
+  const routing = routeToUnit(job.item.unit, text, units);
+  const receivedAt = new Date(job.receivedAt);
+  const redaction = redact(text);
+  const row = {
+    id: job.id,
+    source: job.item.source,
+    externalId: job.item.externalId,
+    channel: job.item.channel ?? 'web_form',
     // The original and everything that can identify its author are stored only as ciphertext.
-    const originalEncrypted = sealItemOriginal(this.keyring, job.id, {
+    author: null,
+    text: null,
+    originalEncrypted: sealItemOriginal(keyring, job.id, {
       text,
       author: job.item.author ?? null,
       url: job.item.url ?? null,
       raw: job.item.raw ?? null,
-    });
-    const { created, dueAt } = await this.ds.transaction(async (em) => {
-      const inserted = await em
-        .createQueryBuilder()
-        .insert()
-        .into(ItemEntity)
-        .values({
-          id: job.id,
-          source: job.item.source,
-          externalId: job.item.externalId,
-          channel: job.item.channel ?? 'web_form',
-          author: null,
-          text: null,
-          originalEncrypted,
-          dataKeyId: this.keyring.activeKeyId,
-          redactedText: redaction.text,
-          redactionSpans: redaction.spans,
-          postedAt: job.item.postedAt ? new Date(job.item.postedAt) : receivedAt,
-          receivedAt,
-          facility: job.item.facility ?? null,
-          unit: job.item.unit ?? null,
-          url: null,
-          raw: null,
-        })
-        .orIgnore()
-        .returning(['id'])
-        .execute();
-      // At-least-once delivery: a job that ran before (and stored the item) only re-publishes.
-      if (inserted.raw.length === 0) return { created: false, dueAt: null };
-      // The policy in force when the item arrives (admins may change it; items keep their clock).
-      const windows = await slaWindowsFor(em, job.item.facility ?? null);
-      const clock = slaClock(classification.kind, classification.urgency, windows, receivedAt);
-      await this.storeDecision(em, job.id, classification, routing.unit, clock, now);
-      return { created: true, dueAt: clock.dueAt };
-    });
-    // Only after the commit: the escalation check must find the row it is about.
-    if (created && dueAt && classification.kind === 'care_need') {
-      await this.escalation.scheduleOrLog(job.id, 1, dueAt);
-    }
-    const [record] = await loadItemRecords(this.ds.manager, [job.id]);
-    if (record) this.live.publish('item.created', itemEventsFor(record));
-    return { itemId: job.id, stored: created ? 'created' : 'existing' };
-  }
+    }),
+    dataKeyId: keyring.activeKeyId,
+    redactedText: redaction.text,
+    redactionSpans: redaction.spans,
+    postedAt: job.item.postedAt ? new Date(job.item.postedAt) : receivedAt,
+    receivedAt,
+    facility: job.item.facility ?? null,
+    unit: job.item.unit ?? null,
+    url: null,
+    raw: null,
+  };
+  return { job, row, classification, unit: routing.unit };
+}
 
-  private async storeDecision(
-    em: EntityManager,
-    itemId: string,
-    c: ReturnType<typeof classify>,
-    unit: string | null,
-    clock: SlaClockTimes,
-    now: Date,
-  ): Promise<void> {
-    await em.insert(ClassificationEntity, {
-      itemId,
+/**
+ * Stores a batch in the caller's transaction with one multi-row statement per table. Items already
+ * stored (a job run twice, or the same item delivered twice) are skipped by the item's deterministic
+ * id. Returns the SLA due time of each item this call created (null when it has none).
+ */
+export async function storeItems(
+  em: EntityManager,
+  items: PreparedItem[],
+  now: Date,
+): Promise<Map<string, Date | null>> {
+  const inserted = await em
+    .createQueryBuilder()
+    .insert()
+    .into(ItemEntity)
+    .values(items.map((p) => p.row))
+    .orIgnore()
+    .returning(['id'])
+    .execute();
+  const createdIds = new Set((inserted.raw as { id: string }[]).map((r) => r.id));
+  const fresh = items.filter((p) => createdIds.has(p.row.id));
+  const created = new Map<string, Date | null>();
+  if (fresh.length === 0) return created;
+  // The policy in force when the item arrives (admins may change it; items keep their clock).
+  const windowsByFacility = new Map<string | null, SlaWindows>();
+  for (const facility of new Set(fresh.map((p) => p.row.facility))) {
+    windowsByFacility.set(facility, await slaWindowsFor(em, facility));
+  }
+  const clocks = fresh.map(({ row, classification: c }) =>
+    slaClock(c.kind, c.urgency, windowsByFacility.get(row.facility)!, row.receivedAt),
+  );
+  fresh.forEach((p, i) => created.set(p.row.id, clocks[i]!.dueAt));
+  await em.insert(
+    ClassificationEntity,
+    fresh.map(({ row, classification: c }) => ({
+      itemId: row.id,
       kind: c.kind,
       urgency: c.urgency,
       topics: c.topics,
@@ -120,26 +121,99 @@ export class IngestPipeline implements OnModuleInit {
       explanation: c.explanation,
       modelVersion: c.modelVersion,
       classifiedAt: now,
-    });
-    await em.insert(TriageEntity, {
-      itemId,
-      status: 'new',
+    })),
+  );
+  await em.insert(
+    TriageEntity,
+    fresh.map(({ row, unit, classification: c }, i) => ({
+      itemId: row.id,
+      status: 'new' as const,
       unit,
       kind: c.kind,
       urgency: c.urgency,
       topics: c.topics,
-      dueAt: clock.dueAt,
-      warnAt: clock.warnAt,
+      dueAt: clocks[i]!.dueAt,
+      warnAt: clocks[i]!.warnAt,
       escalationLevel: 0,
       version: 1,
       updatedAt: now,
-    });
-    await em.insert(AuditEventEntity, {
+    })),
+  );
+  await em.insert(
+    AuditEventEntity,
+    fresh.map(({ row, classification: c, unit }) => ({
       actorId: null,
       actorLabel: 'system:worker',
       action: 'item.classified',
-      itemId,
+      itemId: row.id,
       toState: { kind: c.kind, urgency: c.urgency, topics: c.topics, unit, modelVersion: c.modelVersion },
+    })),
+  );
+  return created;
+}
+
+/** Keeps the first of several jobs for the same item, so one statement never names a row twice. */
+function distinctById(items: PreparedItem[]): PreparedItem[] {
+  const seen = new Set<string>();
+  return items.filter((p) => !seen.has(p.row.id) && seen.add(p.row.id));
+}
+
+/** prepare each item → store the batch (one transaction) → schedule escalations → publish item.created. */
+@Injectable()
+export class IngestPipeline implements OnModuleInit {
+  constructor(
+    @InjectDataSource() private readonly ds: DataSource,
+    private readonly units: UnitDirectoryService,
+    private readonly live: LivePublisher,
+    private readonly escalation: EscalationScheduler,
+    private readonly metrics: WorkerMetrics,
+    private readonly keyring: DataKeyring,
+  ) {}
+
+  /** Loads the model at start-up, so the first care need after a deploy is not the one that waits for it. */
+  onModuleInit(): void {
+    classify({ text: 'start-up' });
+  }
+
+  async process(job: IngestJobData): Promise<PipelineOutcome> {
+    const [outcome] = await this.processBatch([job]);
+    if (!outcome) throw new Error(`no outcome for job of item ${job.id}`);
+    return outcome;
+  }
+
+  /** All or nothing: a failure rejects the whole batch, and the caller retries its items one by one. */
+  async processBatch(jobs: IngestJobData[]): Promise<PipelineOutcome[]> {
+    const directory = await this.units.current();
+    const prepared = distinctById(jobs.map((job) => prepareItem(job, directory, this.keyring)));
+    const now = new Date();
+    const created = await this.ds.transaction((em) => storeItems(em, prepared, now));
+    const storedAt = Date.now();
+    const fresh = prepared.filter((p) => created.has(p.row.id));
+    this.metrics.recordStored(
+      fresh.map((p) => ({ kind: p.classification.kind, receivedAt: p.row.receivedAt })),
+      storedAt,
+    );
+    // Only after the commit: the escalation check must find the row it is about.
+    await Promise.all(
+      fresh.flatMap((p) => {
+        const dueAt = created.get(p.row.id);
+        return dueAt && p.classification.kind === 'care_need'
+          ? [this.escalation.scheduleOrLog(p.row.id, 1, dueAt)]
+          : [];
+      }),
+    );
+    // At-least-once delivery: an item stored before is published again, so no dashboard misses it.
+    const records = await loadItemRecords(
+      this.ds.manager,
+      prepared.map((p) => p.row.id),
+    );
+    for (const record of records) this.live.publish('item.created', itemEventsFor(record));
+    // A second job for the same item in one batch reports 'existing', like a second run would.
+    const reported = new Set<string>();
+    return jobs.map((job) => {
+      const first = created.has(job.id) && !reported.has(job.id);
+      reported.add(job.id);
+      return { itemId: job.id, stored: first ? 'created' : 'existing' };
     });
   }
 }
