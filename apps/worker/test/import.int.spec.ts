@@ -87,7 +87,7 @@ describe('npm run import (CLI → queue → worker → PostgreSQL)', () => {
     ]);
     const rows: { id: string; text: string; channel: string; posted_at: Date; kind: string; unit: string }[] =
       await harness.ds.query(
-        `SELECT i.id, i.text, i.channel, i.posted_at, c.kind, t.unit
+        `SELECT i.id, i.redacted_text AS text, i.channel, i.posted_at, c.kind, t.unit
            FROM items i JOIN classifications c ON c.item_id = i.id JOIN triage t ON t.item_id = i.id
           WHERE i.source = 'inpatient-survey' ORDER BY i.external_id`,
       );
