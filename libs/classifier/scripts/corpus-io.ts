@@ -27,7 +27,7 @@ export interface CorpusItem {
 export const CORPUS_DIR = fileURLToPath(new URL('../corpus/', import.meta.url));
 export const TRAIN_FILE = `${CORPUS_DIR}train.jsonl`;
 export const TEST_FILE = `${CORPUS_DIR}test.jsonl`;
-/** Hand-written hard cases in phrasings the corpus does not use; never trained on (LABELLING.md §8). */
+/** Hand-written hard cases in phrasings the corpus does not use; never trained on (LABELLING.md §7). */
 export const CHALLENGE_FILE = `${CORPUS_DIR}challenge.jsonl`;
 export const MODEL_DIR = fileURLToPath(new URL('../model/', import.meta.url));
 

@@ -1,4 +1,5 @@
-// Trains the bundled model: `npm run train:classifier [-- --with-corrections]`.
+// Trains the bundled model: `npm run train:classifier [-- --with-corrections] [-- --out <file>]`
+// (--out writes the model there instead of replacing the bundled one).
 // Deterministic: the same corpus, corrections and options give the same weights and the same version.
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -19,6 +20,8 @@ const MIN_DEV_CARE_RECALL = 0.985;
 
 async function main(): Promise<void> {
   const withCorrections = process.argv.includes('--with-corrections');
+  const outIndex = process.argv.indexOf('--out');
+  const out = outIndex >= 0 ? process.argv[outIndex + 1] : undefined;
   const corpus = readCorpus(TRAIN_FILE);
   const corrections = withCorrections ? await readCorrections() : [];
   const opts = DEFAULT_OPTIONS;
@@ -37,9 +40,11 @@ async function main(): Promise<void> {
     careThreshold,
     training: { items: corpus.length, corrections: corrections.length, ...opts },
   };
-  writeModel(encodeModel(header, weights));
+  const file = encodeModel(header, weights);
+  if (out) writeFileSync(out, JSON.stringify(file));
+  else writeModel(file);
   console.log(
-    `trained ${version} on ${examples.length} items in ${Date.now() - started} ms (care threshold ${careThreshold})`,
+    `trained ${version} on ${examples.length} items (${corrections.length} corrections) in ${Date.now() - started} ms (care threshold ${careThreshold})${out ? `, written to ${out}` : ''}`,
   );
 }
 

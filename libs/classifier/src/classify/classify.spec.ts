@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import type { ClassificationResult } from '@auscult/contracts';
 import { classify, loadClassifier } from '../index.js';
+import { CHALLENGE_FILE, TEST_FILE, readCorpus } from '../../scripts/corpus-io.js';
 
 const ruleNames = (r: ClassificationResult): string[] => r.explanation.rules.map((h) => h.rule);
 
@@ -139,6 +140,47 @@ describe('classify: explanation', () => {
     expect(classify({ text: 'my mum has chest pain now' }).explanation.summary).toMatch(
       /^care need \(critical\): chest pain — /,
     );
+  });
+});
+
+describe('classify: HCAT domain and topics', () => {
+  const items = [...readCorpus(TEST_FILE), ...readCorpus(CHALLENGE_FILE)];
+
+  it('gives every complaint and care need an HCAT domain, and praise and noise none', () => {
+    for (const item of items) {
+      const r = classify({ text: item.text, channel: item.channel });
+      const expected = r.kind === 'care_need' || r.kind === 'service_complaint';
+      expect([item.text, r.complaintDomain !== null]).toEqual([item.text, expected]);
+      if (r.kind === 'care_need') expect(r.complaintDomain).toBe('clinical');
+    }
+  });
+
+  it('reads food and cleanliness complaints as management, staff attitude as relationships', () => {
+    const food = classify({
+      text: 'The dinner was cold and the sandwiches were stale again, awful catering',
+    });
+    const dirty = classify({ text: 'The ward toilets were filthy and the bins overflowing all week' });
+    const rude = classify({
+      text: 'The receptionist was rude and dismissive when I asked a simple question',
+    });
+    expect([food.kind, food.complaintDomain, food.topics[0]]).toEqual([
+      'service_complaint',
+      'management',
+      'food',
+    ]);
+    expect([dirty.kind, dirty.complaintDomain, dirty.topics[0]]).toEqual([
+      'service_complaint',
+      'management',
+      'cleanliness',
+    ]);
+    expect([rude.kind, rude.complaintDomain]).toEqual(['service_complaint', 'relationships']);
+  });
+
+  it('gives several topics when a text names several', () => {
+    const r = classify({
+      text: 'my mum is in pain and has not had her medication, and the call bell is ignored',
+    });
+    expect(r.topics.length).toBeGreaterThanOrEqual(2);
   });
 });
 
