@@ -16,6 +16,8 @@ import { IngestModule } from './ingest/ingest.module.js';
 import { ItemsModule } from './items/items.module.js';
 import { LiveModule } from './live/live.module.js';
 import { RedisModule } from './redis/redis.module.js';
+import { ReportsModule } from './reports/reports.module.js';
+import { SlaPolicyModule } from './sla-policy/sla-policy.module.js';
 import { TrendsModule } from './trends/trends.module.js';
 import { TriageModule } from './triage/triage.module.js';
 
@@ -61,6 +63,8 @@ export class AppModule {
         ItemsModule,
         TrendsModule,
         TriageModule,
+        SlaPolicyModule,
+        ReportsModule,
         LiveModule,
         HealthModule,
         ...dashboardModules(config),
