@@ -24,6 +24,8 @@ import { MetricsModule } from './metrics/metrics.module.js';
 import { RedisModule } from './redis/redis.module.js';
 import { RejectedModule } from './rejected/rejected.module.js';
 import { RepliesModule } from './replies/replies.module.js';
+import { ReportsModule } from './reports/reports.module.js';
+import { SlaPolicyModule } from './sla-policy/sla-policy.module.js';
 import { TrendsModule } from './trends/trends.module.js';
 import { TriageModule } from './triage/triage.module.js';
 
@@ -76,6 +78,8 @@ export class AppModule {
         TriageModule,
         AuditModule,
         RepliesModule,
+        SlaPolicyModule,
+        ReportsModule,
         LiveModule,
         HealthModule,
         ConnectorsModule,

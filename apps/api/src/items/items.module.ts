@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import type { AuscultConfig } from '@auscult/config';
 import { DataKeyring, keyringFromConfig } from '@auscult/persistence';
 import { AUSCULT_CONFIG } from '../config/config.module.js';
+import { ItemExportService } from './item-export.service.js';
 import { ItemsController } from './items.controller.js';
 import { ItemsService } from './items.service.js';
 
@@ -9,6 +10,7 @@ import { ItemsService } from './items.service.js';
   controllers: [ItemsController],
   providers: [
     ItemsService,
+    ItemExportService,
     {
       provide: DataKeyring,
       inject: [AUSCULT_CONFIG],

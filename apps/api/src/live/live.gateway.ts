@@ -1,17 +1,28 @@
 import { Logger, type OnModuleDestroy } from '@nestjs/common';
 import {
+  ConnectedSocket,
+  MessageBody,
+  SubscribeMessage,
   WebSocketGateway,
   WebSocketServer,
   type OnGatewayConnection,
   type OnGatewayDisconnect,
   type OnGatewayInit,
 } from '@nestjs/websockets';
-import { LIVE_NAMESPACE, roomsForViewer, type AuthUser, type SessionEndReason } from '@auscult/contracts';
+import {
+  LIVE_NAMESPACE,
+  PRESENCE_HEARTBEAT_SECONDS,
+  roomsForViewer,
+  type AuthUser,
+  type PresenceAck,
+  type SessionEndReason,
+} from '@auscult/contracts';
 import type { LiveNamespace } from '@auscult/live';
 import type { Subscription } from 'rxjs';
 import type { Socket } from 'socket.io';
 import { SessionService } from '../auth/session.service.js';
 import { TokenService } from '../auth/token.service.js';
+import { PresenceService } from '../presence/presence.service.js';
 
 interface LiveSocketData {
   user: AuthUser;
@@ -39,6 +50,7 @@ export class LiveGateway
   private endedSubscription?: Subscription;
   // Not in socket.data: that is serialised into Redis for connection state recovery.
   private readonly expiryTimers = new Map<string, NodeJS.Timeout>();
+  private readonly refresh: NodeJS.Timeout;
 
   @WebSocketServer()
   nsp!: LiveNamespace;
@@ -46,7 +58,14 @@ export class LiveGateway
   constructor(
     private readonly tokens: TokenService,
     private readonly sessions: SessionService,
-  ) {}
+    private readonly presence: PresenceService,
+  ) {
+    this.refresh = setInterval(
+      () => void this.presence.touchLocalSockets(this.nsp),
+      PRESENCE_HEARTBEAT_SECONDS * 1000,
+    );
+    this.refresh.unref();
+  }
 
   afterInit(nsp: LiveNamespace): void {
     nsp.use((socket, next) => {
@@ -90,11 +109,24 @@ export class LiveGateway
       { socket: socket.id, role: user.role, recovered: socket.recovered },
       'live client connected',
     );
+    void this.presence.connected(socket);
   }
 
-  handleDisconnect(socket: Socket): void {
+  handleDisconnect(socket: Socket): Promise<void> {
     clearTimeout(this.expiryTimers.get(socket.id));
     this.expiryTimers.delete(socket.id);
+    return this.presence.disconnected(this.nsp, socket);
+  }
+
+  /** The answer goes to the client's acknowledgement callback. */
+  @SubscribeMessage('presence.watch')
+  watch(@ConnectedSocket() socket: Socket, @MessageBody() body: unknown): Promise<PresenceAck> {
+    return this.presence.watch(this.nsp, socket, body);
+  }
+
+  @SubscribeMessage('presence.leave')
+  leave(@ConnectedSocket() socket: Socket, @MessageBody() body: unknown): Promise<PresenceAck> {
+    return this.presence.leave(this.nsp, socket, body);
   }
 
   /**
@@ -108,6 +140,7 @@ export class LiveGateway
   }
 
   onModuleDestroy(): void {
+    clearInterval(this.refresh);
     this.endedSubscription?.unsubscribe();
     for (const timer of this.expiryTimers.values()) clearTimeout(timer);
   }

@@ -111,7 +111,8 @@ export function SlaPolicyEditor() {
           Could not load the policy: {query.error.message}
         </p>
       )}
-      {policy && <PolicyForm key={`${policy.facility ?? ''}-${policy.updatedAt}`} policy={policy} />}
+      {/* Keyed by facility only: a save refetches the policy, and the form must keep its "Saved" note. */}
+      {policy && <PolicyForm key={policy.facility ?? ''} policy={policy} />}
     </section>
   );
 }

@@ -2,7 +2,7 @@
 // A new critical care need alerts every board of its unit; an escalation alerts the level it went to:
 // the unit's charge nurse (level 1), the patient-experience lead and admins (level 2).
 import type { AuthUser, ItemView, LiveEventName } from '@auscult/contracts';
-import { effectiveUrgency } from '../care-board/board-order';
+import { effectiveUrgency, isOnViewersBoard } from '../care-board/board-order';
 import { isWaiting } from '../care-board/sla-countdown';
 import { effectiveKind } from '../inbox/item-filters';
 
@@ -16,13 +16,6 @@ export interface Alert {
 }
 
 type Viewer = Pick<AuthUser, 'role' | 'units'>;
-
-/** A care need of one of the viewer's units; charge nurses also own the unrouted ones. */
-function isOnViewersBoard(item: ItemView, viewer: Viewer): boolean {
-  const unit = item.triage.unit;
-  if (unit === null) return viewer.role === 'charge_nurse';
-  return viewer.units.includes(unit);
-}
 
 export function alertTypeFor(name: LiveEventName, item: ItemView, viewer: Viewer): AlertType | null {
   if (effectiveKind(item) !== 'care_need' || !isWaiting(item.triage)) return null;

@@ -1,5 +1,5 @@
 // The order of the care board: what can hurt someone soonest comes first.
-import { URGENCIES, type ItemView } from '@auscult/contracts';
+import { URGENCIES, type AuthUser, type ItemView } from '@auscult/contracts';
 import { isWaiting } from './sla-countdown';
 
 export function effectiveUrgency(item: ItemView) {
@@ -22,8 +22,20 @@ export function compareForBoard(a: ItemView, b: ItemView): number {
   );
 }
 
-/** The open care needs of the board, in board order, each once (lists may overlap while an item moves). */
-export function boardItems(lists: readonly (readonly ItemView[])[]): ItemView[] {
+type Viewer = Pick<AuthUser, 'role' | 'units'>;
+
+/** A care need of one of the viewer's units; charge nurses also own the unrouted ones. */
+export function isOnViewersBoard(item: ItemView, viewer: Viewer): boolean {
+  const unit = item.triage.unit;
+  if (unit === null) return viewer.role === 'charge_nurse';
+  return viewer.units.includes(unit);
+}
+
+/**
+ * The open care needs of the board, in board order, each once (lists may overlap while an item moves).
+ * An item forwarded to another unit leaves at once: its update still reaches the old unit's boards.
+ */
+export function boardItems(lists: readonly (readonly ItemView[])[], viewer: Viewer): ItemView[] {
   const byId = new Map<string, ItemView>();
   for (const list of lists)
     for (const item of list) {
@@ -32,5 +44,6 @@ export function boardItems(lists: readonly (readonly ItemView[])[]): ItemView[] 
     }
   return [...byId.values()]
     .filter((item) => ['new', 'acknowledged', 'in_progress'].includes(item.triage.status))
+    .filter((item) => isOnViewersBoard(item, viewer))
     .sort(compareForBoard);
 }

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { OPEN_TRIAGE_STATUSES, type ItemView } from '@auscult/contracts';
+import { useSignedIn } from '../auth/session-context';
 import { useItems } from '../inbox/use-items';
 import { boardItems } from './board-order';
 
@@ -9,6 +10,7 @@ import { boardItems } from './board-order';
  * Every page is loaded: a board that hides a waiting patient below a "more" button is no board.
  */
 export function useBoardItems(): { items: ItemView[]; isPending: boolean; error: Error | null } {
+  const { user } = useSignedIn();
   const lists = [
     useItems({ kind: 'care_need', status: OPEN_TRIAGE_STATUSES[0] }),
     useItems({ kind: 'care_need', status: OPEN_TRIAGE_STATUSES[1] }),
@@ -18,7 +20,10 @@ export function useBoardItems(): { items: ItemView[]; isPending: boolean; error:
   useEffect(() => {
     for (const list of lists) if (list.hasNextPage && !list.isFetchingNextPage) void list.fetchNextPage();
   });
-  const items = boardItems(lists.map((list) => list.data?.pages.flatMap((page) => page.items) ?? []));
+  const items = boardItems(
+    lists.map((list) => list.data?.pages.flatMap((page) => page.items) ?? []),
+    user,
+  );
   return {
     items,
     isPending: lists.some((list) => list.isPending),
