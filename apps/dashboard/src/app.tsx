@@ -1,4 +1,5 @@
 import { lazy, Suspense } from 'react';
+import { CONNECTORS_HREF, useIsConnectorsRoute } from './admin/connectors/admin-route';
 import { LoginPage } from './auth/login-page';
 import { useSession, useSignedIn } from './auth/session-context';
 import { Inbox } from './inbox/inbox';
@@ -9,6 +10,9 @@ import { useOpenItemId } from './ui/hash-route';
 import { ROLE_LABELS } from './ui/labels';
 
 // Recharts is most of the bundle: load it beside the inbox instead of before it.
+const ConnectorsAdmin = lazy(() =>
+  import('./admin/connectors/connectors-admin').then((m) => ({ default: m.ConnectorsAdmin })),
+);
 const TrendsChart = lazy(() => import('./trends/trends-chart').then((m) => ({ default: m.TrendsChart })));
 
 const LIVE_STATUS_TEXT: Record<LiveStatus, string> = {
@@ -21,6 +25,7 @@ function Dashboard() {
   const { accessToken, user, signOut } = useSignedIn();
   const liveStatus = useLiveUpdates(accessToken, signOut);
   const openId = useOpenItemId();
+  const isConnectorsRoute = useIsConnectorsRoute() && user.role === 'admin';
 
   return (
     <div className="app">
@@ -30,6 +35,7 @@ function Dashboard() {
           {LIVE_STATUS_TEXT[liveStatus]}
         </span>
         <span className="spacer" />
+        {user.role === 'admin' && <a href={CONNECTORS_HREF}>Connectors</a>}
         <span className="user">
           {user.name} · {ROLE_LABELS[user.role]}
           {user.units.length > 0 && ` · ${user.units.join(', ')}`}
@@ -38,21 +44,27 @@ function Dashboard() {
           Sign out
         </button>
       </header>
-      <main className="workspace">
-        <Inbox openId={openId} />
-        <div className="side">
-          {TREND_ROLES.includes(user.role) && (
-            <Suspense fallback={<p className="muted">Loading trends…</p>}>
-              <TrendsChart />
-            </Suspense>
-          )}
-          {openId ? (
-            <ItemPanel key={openId} id={openId} />
-          ) : (
-            <p className="muted empty-panel">Select an item to see why it was classified as it was.</p>
-          )}
-        </div>
-      </main>
+      {isConnectorsRoute ? (
+        <Suspense fallback={<p className="muted">Loading…</p>}>
+          <ConnectorsAdmin />
+        </Suspense>
+      ) : (
+        <main className="workspace">
+          <Inbox openId={openId} />
+          <div className="side">
+            {TREND_ROLES.includes(user.role) && (
+              <Suspense fallback={<p className="muted">Loading trends…</p>}>
+                <TrendsChart />
+              </Suspense>
+            )}
+            {openId ? (
+              <ItemPanel key={openId} id={openId} />
+            ) : (
+              <p className="muted empty-panel">Select an item to see why it was classified as it was.</p>
+            )}
+          </div>
+        </main>
+      )}
     </div>
   );
 }
