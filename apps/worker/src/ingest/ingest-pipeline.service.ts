@@ -11,6 +11,7 @@ import {
   TriageEntity,
 } from '@auscult/persistence';
 import type { DataSource, EntityManager } from 'typeorm';
+import { NearDuplicateLinker } from '../cases/near-duplicate-linker.service.js';
 import { EscalationScheduler } from '../escalation/escalation.scheduler.js';
 import { LivePublisher } from '../live/live-publisher.service.js';
 import { normaliseText } from './normalise.js';
@@ -31,6 +32,7 @@ export class IngestPipeline implements OnModuleInit {
     private readonly units: UnitDirectoryService,
     private readonly live: LivePublisher,
     private readonly escalation: EscalationScheduler,
+    private readonly cases: NearDuplicateLinker,
   ) {}
 
   /** Loads the model at start-up, so the first care need after a deploy is not the one that waits for it. */
@@ -74,6 +76,9 @@ export class IngestPipeline implements OnModuleInit {
       await this.storeDecision(em, job.id, classification, routing.unit, dueAt, now);
       return true;
     });
+    // After the commit and on every run (idempotent), so a crash before it is repaired by the retry.
+    const postedAt = job.item.postedAt ? new Date(job.item.postedAt) : receivedAt;
+    await this.cases.link({ id: job.id, author: job.item.author ?? null, text, postedAt });
     // Only after the commit: the escalation check must find the row it is about.
     if (created && dueAt && classification.kind === 'care_need') {
       await this.escalation.scheduleOrLog(job.id, 1, dueAt);

@@ -10,6 +10,8 @@ export interface ItemRecord {
   triage: TriageEntity;
   assigneeName: string | null;
   correction: (ClassificationCorrectionEntity & { byEmail: string }) | null;
+  /** The case of near-duplicates this item belongs to, when it has more than one item. */
+  caseId?: string;
 }
 
 function classificationView(
@@ -71,5 +73,6 @@ export function toItemView(r: ItemRecord, { redacted }: { redacted: boolean }): 
       ? { ...classification, explanation: { ...classification.explanation, phrases: [] } }
       : classification,
     triage: triageView(r.triage, r.assigneeName),
+    ...(r.caseId ? { caseId: r.caseId } : {}),
   };
 }
