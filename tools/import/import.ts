@@ -50,8 +50,10 @@ async function main(): Promise<void> {
       summary.storedSeconds = (Date.now() - startedAt) / 1000;
     }
     progress.done();
-    const peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
-    if (options.json) console.log(JSON.stringify({ ...summary, peakRssMb }));
+    const usage = process.resourceUsage();
+    const peakRssMb = Math.round(usage.maxRSS / 1024);
+    const cpuSeconds = Number(((usage.userCPUTime + usage.systemCPUTime) / 1e6).toFixed(1));
+    if (options.json) console.log(JSON.stringify({ ...summary, peakRssMb, cpuSeconds }));
     else console.log(`${formatSummary(summary)}\n  peak memory ${peakRssMb} MB`);
     const incomplete =
       summary.stoppedBy !== null || (summary.stored !== null && summary.stored !== summary.accepted);

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { ingestJobId, QUEUES, type RejectedItemPage } from '@auscult/contracts';
 import { redisOptions } from '@auscult/config';
 import { Queue } from 'bullmq';
-import { login, startApi, type ApiHarness } from './api-harness.js';
+import { ingest, login, startApi, type ApiHarness } from './api-harness.js';
 import { fixture, postGeneric, query, SECRETS } from './connectors-support.js';
 
 let api: ApiHarness;
@@ -138,5 +138,36 @@ describe('POST /api/v1/admin/rejected/:id/replay', () => {
     );
     const res = await asAdmin(`/${row.id}/replay`, { method: 'POST' });
     expect(res.status).toBe(409);
+  });
+});
+
+describe('refused POST /api/v1/ingest bodies', () => {
+  it('are kept as rejected items with the problems named in the 400, and can be replayed', async () => {
+    const res = await ingest(api, [
+      { source: 'twitter', externalId: 'i1', text: 'ok' },
+      { source: 'twitter', text: 'no id' },
+    ]);
+    expect(res.status).toBe(400);
+    const page = (await (
+      await asAdmin(`?source=${encodeURIComponent('@ingest-api')}`)
+    ).json()) as RejectedItemPage;
+    expect(page.items[0]).toMatchObject({
+      source: '@ingest-api',
+      reason: expect.stringMatching(/^\[1\]\.externalId: /),
+    });
+    const replay = (await (await asAdmin(`/${page.items[0].id}/replay`, { method: 'POST' })).json()) as {
+      outcome: string;
+    };
+    expect(replay.outcome).toBe('still_rejected');
+  });
+
+  it('accepts on replay a body that the ingest rules now accept', async () => {
+    const body = Buffer.from(
+      JSON.stringify({ source: 'twitter', externalId: 'replayed-1', text: 'call bell unanswered' }),
+    );
+    const id = await keepOldRejection('@ingest-api', 'application/json', body, 'an older rule');
+    const replay = (await (await asAdmin(`/${id}/replay`, { method: 'POST' })).json()) as { outcome: string };
+    expect(replay.outcome).toBe('accepted');
+    expect(await queue.getJob(ingestJobId('twitter', 'replayed-1'))).toBeDefined();
   });
 });

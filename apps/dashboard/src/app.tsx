@@ -8,7 +8,7 @@ import { ItemPanel } from './item/item-panel';
 import { usePresenceSync } from './presence/use-presence';
 import { LiveProvider, useLive } from './live/live-context';
 import type { LiveStatus } from './live/use-live-updates';
-import { routeHref, useRoute, type ViewName } from './ui/hash-route';
+import { routeHref, useRoute, type AdminSection, type ViewName } from './ui/hash-route';
 import { ROLE_LABELS } from './ui/labels';
 import { ROLE_VIEWS, VIEW_LABELS, viewFor } from './ui/role-views';
 
@@ -72,7 +72,15 @@ function WithItemPanel({ list, openId }: { list: ReactNode; openId: string | nul
   );
 }
 
-function CurrentView({ view, openId }: { view: ViewName; openId: string | null }) {
+function CurrentView({
+  view,
+  openId,
+  section,
+}: {
+  view: ViewName;
+  openId: string | null;
+  section: AdminSection | null;
+}) {
   switch (view) {
     case 'board':
       return <WithItemPanel list={<CareBoard openId={openId} />} openId={openId} />;
@@ -87,7 +95,7 @@ function CurrentView({ view, openId }: { view: ViewName; openId: string | null }
     case 'admin':
       return (
         <Suspense fallback={<p className="muted pad">Loading…</p>}>
-          <AdminView />
+          <AdminView section={section} />
         </Suspense>
       );
   }
@@ -116,7 +124,7 @@ function Dashboard() {
         </header>
         <PresenceSync />
         <AlertBar />
-        <CurrentView view={view} openId={route.itemId} />
+        <CurrentView view={view} openId={route.itemId} section={route.section ?? null} />
       </div>
     </LiveProvider>
   );

@@ -6,6 +6,7 @@ import { pinoOptions, redisOptions, type AuscultConfig } from '@auscult/config';
 import { DataKeyring, dataSourceOptions, keyringFromConfig } from '@auscult/persistence';
 import { LoggerModule } from 'nestjs-pino';
 import { AUSCULT_CONFIG } from './config.js';
+import { NearDuplicateLinker } from './cases/near-duplicate-linker.service.js';
 import { EscalationSweep } from './escalation/escalation-sweep.service.js';
 import { EscalationProcessor } from './escalation/escalation.processor.js';
 import { EscalationScheduler } from './escalation/escalation.scheduler.js';
@@ -48,6 +49,7 @@ export class WorkerModule {
         UnitDirectoryService,
         LivePublisher,
         IngestPipeline,
+        NearDuplicateLinker,
         IngestProcessor,
         EscalationScheduler,
         EscalationService,

@@ -36,3 +36,8 @@ export {
 } from './pollers/twitter/twitter.poller.js';
 export { RssPoller, type RssCursor, type RssPollerConfig } from './pollers/rss/rss.poller.js';
 export { RedditPoller, type RedditCursor, type RedditPollerConfig } from './pollers/reddit/reddit.poller.js';
+export {
+  GoogleReviewsPoller,
+  type GoogleReviewsCursor,
+  type GoogleReviewsPollerConfig,
+} from './pollers/google-reviews/google-reviews.poller.js';

@@ -82,6 +82,11 @@ export interface ItemView {
   url: string | null;
   classification: ClassificationView;
   triage: TriageView;
+  /**
+   * Set when near-identical items by the same author (on any channel, within days) are linked as
+   * one case: the id of the case's first item. Absent for an item that stands alone.
+   */
+  caseId?: string;
 }
 
 export interface ItemPage {

@@ -4,7 +4,7 @@
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import os, { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs, promisify } from 'node:util';
 import { Redis } from 'ioredis';
@@ -59,6 +59,12 @@ async function startWorker(): Promise<ChildProcess> {
     });
   });
   return worker;
+}
+
+/** CPU time (user + system) a live process has used (Linux /proc, 100 ticks a second). */
+function cpuSeconds(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
 }
 
 /** Peak resident memory of a live process (Linux), in MB. */
@@ -129,6 +135,7 @@ async function main(): Promise<void> {
     importer.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
     const code = await new Promise<number | null>((resolve) => importer.once('exit', resolve));
     const workerPeak = peakRssMb(worker.pid ?? 0);
+    const workerCpu = cpuSeconds(worker.pid ?? 0);
     if (!stdout.trim()) throw new Error(`the importer exited with ${code} and printed no summary`);
     const summary = JSON.parse(stdout.trim().split('\n').at(-1) ?? '{}') as {
       read: number;
@@ -137,6 +144,7 @@ async function main(): Promise<void> {
       enqueueSeconds: number;
       storedSeconds: number;
       peakRssMb: number;
+      cpuSeconds: number;
     };
     const result = {
       bench: 'import',
@@ -149,6 +157,10 @@ async function main(): Promise<void> {
       stored: summary.stored,
       importerPeakRssMb: summary.peakRssMb,
       workerPeakRssMb: workerPeak,
+      // CPU per row tells what an idle machine would do, whatever the load of a shared one.
+      importerCpuMsPerRow: Number(((summary.cpuSeconds * 1000) / summary.read).toFixed(3)),
+      workerCpuMsPerItem: Number(((workerCpu * 1000) / summary.stored).toFixed(2)),
+      loadAverage: os.loadavg()[0],
       workerConcurrency: Number(values.concurrency),
       importerExitCode: code,
     };
@@ -158,6 +170,9 @@ async function main(): Promise<void> {
       `  end to end  ${result.storedItemsPerSecond} items/s stored (${result.stored} in ${result.endToEndSeconds} s)`,
     );
     console.log(`  peak RSS    importer ${result.importerPeakRssMb} MB, worker ${result.workerPeakRssMb} MB`);
+    console.log(
+      `  CPU         importer ${result.importerCpuMsPerRow} ms/row, worker ${result.workerCpuMsPerItem} ms/item (load average ${result.loadAverage.toFixed(1)})`,
+    );
     console.log(JSON.stringify(result));
   } finally {
     await cleanUp(worker);

@@ -2,6 +2,8 @@ import { Module, type MiddlewareConsumer, type NestModule } from '@nestjs/common
 import { ConnectorIntakeStore, ConnectorStatusRecorder } from '@auscult/persistence';
 import { DataSource } from 'typeorm';
 import { IngestModule } from '../ingest/ingest.module.js';
+import { ConnectorsAdminController } from './connectors-admin.controller.js';
+import { ConnectorsAdminService } from './connectors-admin.service.js';
 import { IntakeService } from './intake.service.js';
 import { RawPayloadRetention } from './raw-payload-retention.js';
 import { rawWebhookBody } from './webhook-body.js';
@@ -10,7 +12,7 @@ import { WebhookService } from './webhook.service.js';
 
 @Module({
   imports: [IngestModule],
-  controllers: [WebhookController],
+  controllers: [WebhookController, ConnectorsAdminController],
   providers: [
     {
       provide: ConnectorIntakeStore,
@@ -25,6 +27,7 @@ import { WebhookService } from './webhook.service.js';
     IntakeService,
     WebhookService,
     RawPayloadRetention,
+    ConnectorsAdminService,
   ],
   exports: [IntakeService, ConnectorIntakeStore, ConnectorStatusRecorder],
 })

@@ -3,6 +3,8 @@ import { ApiBearerAuth, ApiBody, ApiHeader, ApiTags } from '@nestjs/swagger';
 import type { IngestResponse } from '@auscult/contracts';
 import { AllowIngestKey } from '../auth/auth.decorators.js';
 import { RateLimit } from '../rate-limit/rate-limit.decorator.js';
+import { DomainError } from '../errors/domain-error.js';
+import { IngestRejections } from '../rejected/ingest-rejections.js';
 import { IngestItemDto } from './dto/ingest-item.dto.js';
 import { IngestService } from './ingest.service.js';
 import { parseIngestBody } from './parse-ingest-body.js';
@@ -12,7 +14,10 @@ import { parseIngestBody } from './parse-ingest-body.js';
 @ApiHeader({ name: 'x-api-key', required: false, description: 'An ingest key (instead of a bearer token).' })
 @Controller('v1/ingest')
 export class IngestController {
-  constructor(private readonly ingest: IngestService) {}
+  constructor(
+    private readonly ingest: IngestService,
+    private readonly rejections: IngestRejections,
+  ) {}
 
   @AllowIngestKey()
   @RateLimit('ingest')
@@ -20,6 +25,13 @@ export class IngestController {
   @HttpCode(202)
   @ApiBody({ description: 'One item, or an array of up to 1,000 items.', type: IngestItemDto })
   async accept(@Body() body: unknown): Promise<IngestResponse> {
-    return { items: await this.ingest.ingest(parseIngestBody(body)) };
+    let items;
+    try {
+      items = parseIngestBody(body);
+    } catch (e) {
+      if (e instanceof DomainError && e.code === 'validation') await this.rejections.keep(body, e);
+      throw e;
+    }
+    return { items: await this.ingest.ingest(items) };
   }
 }

@@ -3,6 +3,9 @@ import { Module } from '@nestjs/common';
 import { QUEUES } from '@auscult/contracts';
 import type { AuscultConfig } from '@auscult/config';
 import { AUSCULT_CONFIG } from '../config/config.module.js';
+import { ConnectorIntakeStore } from '@auscult/persistence';
+import { DataSource } from 'typeorm';
+import { IngestRejections } from '../rejected/ingest-rejections.js';
 import { IngestController } from './ingest.controller.js';
 import { IngestService } from './ingest.service.js';
 import { ingestJobOptions } from './ingest-job-options.js';
@@ -18,7 +21,15 @@ import { ingestJobOptions } from './ingest-job-options.js';
     }),
   ],
   controllers: [IngestController],
-  providers: [IngestService],
+  providers: [
+    IngestService,
+    IngestRejections,
+    {
+      provide: ConnectorIntakeStore,
+      inject: [DataSource],
+      useFactory: (ds: DataSource) => new ConnectorIntakeStore(ds),
+    },
+  ],
   exports: [IngestService, BullModule],
 })
 export class IngestModule {}

@@ -1,19 +1,56 @@
+import { lazy, Suspense } from 'react';
+import { routeHref, type AdminSection } from '../ui/hash-route';
 import { SlaPolicyEditor } from './sla-policy-editor';
 import { SlaReportView } from './sla-report';
 import { UnitAliases } from './unit-aliases';
 import './admin.css';
 
-/** Admin screens: the SLA policy, the SLA report, units and their routing aliases. */
-export function AdminView() {
+const ConnectorsAdmin = lazy(() =>
+  import('./connectors/connectors-admin').then((m) => ({ default: m.ConnectorsAdmin })),
+);
+
+const SECTION_LABELS: Record<'policy' | AdminSection, string> = {
+  policy: 'SLA and units',
+  connectors: 'Connectors',
+};
+
+function AdminTabs({ current }: { current: AdminSection | null }) {
+  return (
+    <nav aria-label="Admin pages" className="view-tabs admin-tabs">
+      {(Object.keys(SECTION_LABELS) as ('policy' | AdminSection)[]).map((key) => {
+        const section = key === 'policy' ? null : key;
+        return (
+          <a
+            key={key}
+            href={routeHref({ view: 'admin', itemId: null, section })}
+            aria-current={section === current ? 'page' : undefined}
+          >
+            {SECTION_LABELS[key]}
+          </a>
+        );
+      })}
+    </nav>
+  );
+}
+
+/** Admin screens: the SLA policy, the SLA report, units and their routing aliases; connectors. */
+export function AdminView({ section }: { section: AdminSection | null }) {
   return (
     <main className="trends-view admin-view">
-      <div className="admin-grid">
-        <SlaPolicyEditor />
-        <UnitAliases />
-        <div className="wide">
-          <SlaReportView />
+      <AdminTabs current={section} />
+      {section === 'connectors' ? (
+        <Suspense fallback={<p className="muted">Loading…</p>}>
+          <ConnectorsAdmin />
+        </Suspense>
+      ) : (
+        <div className="admin-grid">
+          <SlaPolicyEditor />
+          <UnitAliases />
+          <div className="wide">
+            <SlaReportView />
+          </div>
         </div>
-      </div>
+      )}
     </main>
   );
 }

@@ -5,26 +5,35 @@ import { useSyncExternalStore } from 'react';
 
 export const VIEWS = ['inbox', 'board', 'trends', 'admin'] as const;
 export type ViewName = (typeof VIEWS)[number];
+/** The admin view's pages besides its first (policy, report and units): `#/admin/<section>`. */
+export const ADMIN_SECTIONS = ['connectors'] as const;
+export type AdminSection = (typeof ADMIN_SECTIONS)[number];
 
 export interface Route {
   /** null: the role's landing view. */
   view: ViewName | null;
   itemId: string | null;
+  /** Only with view `admin`: which admin page; absent or null for the first. */
+  section?: AdminSection | null;
 }
 
-const ROUTE = /^#\/(?:(inbox|board|trends|admin)\/?)?(?:items\/([^/]+))?$/;
+const ROUTE = new RegExp(
+  `^#/(?:(${VIEWS.join('|')})(?:/(${ADMIN_SECTIONS.join('|')}))?/?)?(?:items/([^/]+))?$`,
+);
 
 export function parseRoute(hash: string): Route {
   const match = ROUTE.exec(hash);
   if (!match) return { view: null, itemId: null };
+  const view = (match[1] as ViewName | undefined) ?? null;
   return {
-    view: (match[1] as ViewName | undefined) ?? null,
-    itemId: match[2] ? decodeURIComponent(match[2]) : null,
+    view,
+    itemId: match[3] ? decodeURIComponent(match[3]) : null,
+    ...(view === 'admin' ? { section: (match[2] as AdminSection | undefined) ?? null } : {}),
   };
 }
 
-export function routeHref({ view, itemId }: Route): string {
-  const viewPart = view ? `/${view}` : '';
+export function routeHref({ view, itemId, section }: Route): string {
+  const viewPart = view ? `/${view}${view === 'admin' && section ? `/${section}` : ''}` : '';
   const itemPart = itemId ? `/items/${encodeURIComponent(itemId)}` : '';
   const path = `${viewPart}${itemPart}`;
   return path ? `#${path}` : '#/';
@@ -32,7 +41,8 @@ export function routeHref({ view, itemId }: Route): string {
 
 /** A link to an item that keeps the view the reader is in. */
 export function itemHref(id: string): string {
-  return routeHref({ view: currentRoute().view, itemId: id });
+  const { view, section } = currentRoute();
+  return routeHref({ view, section, itemId: id });
 }
 
 function currentRoute(): Route {
@@ -68,7 +78,7 @@ function navigate(hash: string): void {
 
 export function closeItem(): void {
   // Keep the view; only the item part goes.
-  navigate(routeHref({ view: currentRoute().view, itemId: null }));
+  navigate(routeHref({ ...currentRoute(), itemId: null }));
 }
 
 export function openItem(id: string): void {

@@ -25,11 +25,19 @@ describe('routes', () => {
     expect(parseRoute('#/nowhere')).toEqual({ view: null, itemId: null });
   });
 
+  it('reads an admin page only under the admin view', () => {
+    expect(parseRoute('#/admin')).toEqual({ view: 'admin', itemId: null, section: null });
+    expect(parseRoute('#/admin/connectors')).toEqual({ view: 'admin', itemId: null, section: 'connectors' });
+    expect(parseRoute('#/inbox/connectors')).toEqual({ view: 'inbox', itemId: null });
+    expect(parseRoute('#/admin/nowhere')).toEqual({ view: null, itemId: null });
+  });
+
   it('writes what it reads', () => {
     for (const route of [
       { view: 'trends' as const, itemId: null },
       { view: null, itemId: 'a/b' },
       { view: 'board' as const, itemId: 'x' },
+      { view: 'admin' as const, itemId: null, section: 'connectors' as const },
     ])
       expect(parseRoute(routeHref(route))).toEqual(route);
     expect(routeHref({ view: null, itemId: null })).toBe('#/');

@@ -1,6 +1,8 @@
-import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { createHmac } from 'node:crypto';
+import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { classify } from '@auscult/classifier';
+import type { AuscultConfig } from '@auscult/config';
 import type { IngestJobData, SlaWindows } from '@auscult/contracts';
 import {
   AuditEventEntity,
@@ -15,6 +17,8 @@ import {
   TriageEntity,
 } from '@auscult/persistence';
 import type { DataSource, EntityManager } from 'typeorm';
+import { NearDuplicateLinker } from '../cases/near-duplicate-linker.service.js';
+import { AUSCULT_CONFIG } from '../config.js';
 import { EscalationScheduler } from '../escalation/escalation.scheduler.js';
 import { LivePublisher } from '../live/live-publisher.service.js';
 import { WorkerMetrics } from '../ops/worker-metrics.service.js';
@@ -34,6 +38,8 @@ export interface PreparedItem {
   row: Partial<ItemEntity> & { id: string; receivedAt: Date; facility: string | null };
   classification: ReturnType<typeof classify>;
   unit: string | null;
+  /** The normalised original text, kept in memory only (for near-duplicate fingerprints). */
+  text: string;
 }
 
 /**
@@ -74,7 +80,7 @@ export function prepareItem(
     url: null,
     raw: null,
   };
-  return { job, row, classification, unit: routing.unit };
+  return { job, row, classification, unit: routing.unit, text };
 }
 
 /**
@@ -168,7 +174,19 @@ export class IngestPipeline implements OnModuleInit {
     private readonly escalation: EscalationScheduler,
     private readonly metrics: WorkerMetrics,
     private readonly keyring: DataKeyring,
+    private readonly cases: NearDuplicateLinker,
+    @Inject(AUSCULT_CONFIG) private readonly config: AuscultConfig,
   ) {}
+
+  /**
+   * The author as near-duplicate linking sees it: a keyed hash, so the case table never holds a
+   * handle, phone number or address in clear (the original author is only in the sealed envelope).
+   */
+  private authorRef(author: string | undefined): string | null {
+    const normalised = author?.trim().toLowerCase();
+    if (!normalised) return null;
+    return createHmac('sha256', this.config.pushConnectors.authorRefKey).update(normalised).digest('hex');
+  }
 
   /** Loads the model at start-up, so the first care need after a deploy is not the one that waits for it. */
   onModuleInit(): void {
@@ -193,6 +211,15 @@ export class IngestPipeline implements OnModuleInit {
       fresh.map((p) => ({ kind: p.classification.kind, receivedAt: p.row.receivedAt })),
       storedAt,
     );
+    // After the commit and on every run (idempotent), so a crash before it is repaired by the retry.
+    for (const p of prepared) {
+      await this.cases.link({
+        id: p.row.id,
+        author: this.authorRef(p.job.item.author),
+        text: p.text,
+        postedAt: p.row.postedAt ?? p.row.receivedAt,
+      });
+    }
     // Only after the commit: the escalation check must find the row it is about.
     await Promise.all(
       fresh.flatMap((p) => {

@@ -2,7 +2,13 @@
 // scheduled, and says so once at start-up.
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { AuscultConfig } from '@auscult/config';
-import { RedditPoller, RssPoller, TwitterPoller, type Poller } from '@auscult/connectors';
+import {
+  GoogleReviewsPoller,
+  RedditPoller,
+  RssPoller,
+  TwitterPoller,
+  type Poller,
+} from '@auscult/connectors';
 import { AUSCULT_CONFIG } from '../config.js';
 
 type PullConfig = AuscultConfig['pullConnectors'];
@@ -17,6 +23,21 @@ const BUILDERS: Record<string, { needs: string; build: Builder }> = {
   reddit: {
     needs: 'REDDIT_SEARCH_QUERY',
     build: (c, timeoutMs) => c.reddit && [new RedditPoller({ ...c.reddit, timeoutMs })],
+  },
+  'google-reviews': {
+    needs: 'GOOGLE_BUSINESS_ACCESS_TOKEN and GOOGLE_BUSINESS_LOCATIONS',
+    build: ({ googleReviews: g }, timeoutMs) =>
+      g &&
+      g.locations.map(
+        (location) =>
+          new GoogleReviewsPoller({
+            baseUrl: g.baseUrl,
+            accessToken: g.accessToken,
+            location,
+            intervalSeconds: g.intervalSeconds,
+            timeoutMs,
+          }),
+      ),
   },
   rss: {
     needs: 'RSS_FEEDS',

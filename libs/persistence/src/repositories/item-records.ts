@@ -11,11 +11,12 @@ import { toItemView, type ItemRecord } from '../views/item-view.js';
 /** Loads whole item records (item, classification, triage, assignee, latest correction), in the order of `ids`. */
 export async function loadItemRecords(em: EntityManager, ids: string[]): Promise<ItemRecord[]> {
   if (ids.length === 0) return [];
-  const [items, classifications, triage, corrections] = await Promise.all([
+  const [items, classifications, triage, corrections, cases] = await Promise.all([
     em.findBy(ItemEntity, { id: In(ids) }),
     em.findBy(ClassificationEntity, { itemId: In(ids) }),
     em.findBy(TriageEntity, { itemId: In(ids) }),
     em.find(ClassificationCorrectionEntity, { where: { itemId: In(ids) }, order: { createdAt: 'ASC' } }),
+    loadSharedCases(em, ids),
   ]);
   const userIds = [
     ...new Set([...triage.map((t) => t.assigneeId), ...corrections.map((c) => c.createdBy)]),
@@ -33,6 +34,7 @@ export async function loadItemRecords(em: EntityManager, ids: string[]): Promise
     const t = tById.get(id);
     if (!item || !classification || !t) return [];
     const correction = latestCorrection.get(id);
+    const caseId = cases.get(id);
     return [
       {
         item,
@@ -42,9 +44,21 @@ export async function loadItemRecords(em: EntityManager, ids: string[]): Promise
         correction: correction
           ? Object.assign(correction, { byEmail: userById.get(correction.createdBy)?.email ?? 'unknown' })
           : null,
+        ...(caseId ? { caseId } : {}),
       },
     ];
   });
+}
+
+/** item id → case id, for items whose case of near-duplicates holds more than one item. */
+async function loadSharedCases(em: EntityManager, ids: string[]): Promise<Map<string, string>> {
+  const rows: { item_id: string; case_id: string }[] = await em.query(
+    `SELECT c.item_id, c.case_id FROM item_cases c
+      WHERE c.item_id = ANY($1::uuid[])
+        AND EXISTS (SELECT 1 FROM item_cases o WHERE o.case_id = c.case_id AND o.item_id <> c.item_id)`,
+    [ids],
+  );
+  return new Map(rows.map((r) => [r.item_id, r.case_id]));
 }
 
 /** The live events of one item: one per audience room, each with the view that audience may see. */

@@ -17,6 +17,8 @@ export interface ItemRecord {
   triage: TriageEntity;
   assigneeName: string | null;
   correction: (ClassificationCorrectionEntity & { byEmail: string }) | null;
+  /** The case of near-duplicates this item belongs to, when it has more than one item. */
+  caseId?: string;
 }
 
 function classificationView(
@@ -103,5 +105,6 @@ export function toItemView(r: ItemRecord, { redacted }: { redacted: boolean }): 
     url: null,
     classification: { ...classification, explanation: { ...classification.explanation, phrases } },
     triage: triageView(r.triage, r.assigneeName),
+    ...(r.caseId ? { caseId: r.caseId } : {}),
   };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { readFixture } from '../../fixture.js';
-import { signTwilioRequest, twilioWebhook } from './twilio.webhook.js';
+import { signTwilioRequest, twilioWebhook, urlVariants } from './twilio.webhook.js';
 
 const authToken = 'twilio-auth-token-0123456789abcdef';
 const url = 'https://auscult.example/api/v1/connectors/twilio/webhook';
@@ -47,6 +47,19 @@ describe('twilioWebhook.verify', () => {
     expect(result.ok).toBe(false);
   });
 
+  it('accepts a signature made over the URL with its default port written out', () => {
+    const withPort = signTwilioRequest(
+      authToken,
+      'https://auscult.example:443/api/v1/connectors/twilio/webhook',
+      new URLSearchParams(form.toString()),
+    );
+    const result = twilioWebhook.verify(
+      { url, headers: { ...formType, 'x-twilio-signature': withPort }, body: form, receivedAt },
+      { secret: authToken },
+    );
+    expect(result).toEqual({ ok: true });
+  });
+
   it('refuses a changed message body', () => {
     const changed = Buffer.from(form.toString().replace('since+2am', 'since+3am'));
     const result = twilioWebhook.verify(
@@ -54,6 +67,17 @@ describe('twilioWebhook.verify', () => {
       { secret: authToken },
     );
     expect(result).toMatchObject({ ok: false, reason: expect.stringMatching(/does not match/) });
+  });
+});
+
+describe('urlVariants', () => {
+  it('writes out or leaves out only a default port, keeping path and query', () => {
+    expect(urlVariants('https://h.example/a?b=1')).toEqual([
+      'https://h.example/a?b=1',
+      'https://h.example:443/a?b=1',
+    ]);
+    expect(urlVariants('http://h.example:80/a')).toEqual(['http://h.example:80/a', 'http://h.example/a']);
+    expect(urlVariants('http://127.0.0.1:3000/a')).toEqual(['http://127.0.0.1:3000/a']);
   });
 });
 

@@ -36,6 +36,19 @@ function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/** The URL as given, plus the same URL with its default port written out or left out. */
+export function urlVariants(url: string): string[] {
+  const { protocol, port } = new URL(url);
+  const defaultPort = protocol === 'https:' ? '443' : '80';
+  if (port !== '' && port !== defaultPort) return [url];
+  // Rebuilt from the original string, not from URL's serialisation: the signature is over exact characters.
+  const authorityStart = url.indexOf('//') + 2;
+  const pathStart = url.indexOf('/', authorityStart) === -1 ? url.length : url.indexOf('/', authorityStart);
+  const host = url.slice(authorityStart, pathStart).replace(/:\d+$/, '');
+  const rest = url.slice(pathStart);
+  return [...new Set([url, `${protocol}//${host}:${defaultPort}${rest}`, `${protocol}//${host}${rest}`])];
+}
+
 function formOf(body: Buffer): URLSearchParams {
   return new URLSearchParams(body.toString('utf8'));
 }
@@ -51,8 +64,12 @@ export const twilioWebhook: WebhookConnector = {
     const contentType = request.headers['content-type'] ?? '';
     if (!contentType.startsWith('application/x-www-form-urlencoded'))
       return invalid('expected an application/x-www-form-urlencoded post (Twilio signs its form parameters)');
-    const expected = signTwilioRequest(secret, request.url, formOf(request.body));
-    return safeEqual(expected, signature)
+    const params = formOf(request.body);
+    // As Twilio's own validator does: the URL may have been signed with or without the default port.
+    const matches = urlVariants(request.url).map((url) =>
+      safeEqual(signTwilioRequest(secret, url, params), signature),
+    );
+    return matches.includes(true)
       ? VALID
       : invalid(
           'X-Twilio-Signature does not match HMAC-SHA1 of the URL and the sorted parameters with the auth token',
