@@ -56,6 +56,12 @@ describe('near-duplicate linking', () => {
     });
     expect(review.item.caseId).toBe(tweet.item.id);
     expect(await caseOf(tweet.item.id)).toBe(tweet.item.id);
+    // Linked by a keyed hash of the author: the handle itself is only in the sealed original.
+    const authors = (await harness.ds.query(`SELECT author FROM item_cases WHERE item_id = ANY($1)`, [
+      [tweet.item.id, review.item.id],
+    ])) as { author: string }[];
+    expect(authors).toHaveLength(2);
+    for (const { author } of authors) expect(author).toMatch(/^[0-9a-f]{64}$/);
     // Reloaded, both views carry the case, so the item panel can show them together.
     const records = await loadItemRecords(harness.ds.manager, [tweet.item.id, review.item.id]);
     expect(records.map((r) => toItemView(r, { redacted: false }).caseId)).toEqual([
