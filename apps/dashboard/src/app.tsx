@@ -1,4 +1,6 @@
 import { lazy, Suspense } from 'react';
+import { AuditPageScreen } from './admin/audit/audit-page';
+import { AUDIT_HREF, useIsAuditRoute } from './admin/audit/audit-route';
 import { LoginPage } from './auth/login-page';
 import { useSession, useSignedIn } from './auth/session-context';
 import { Inbox } from './inbox/inbox';
@@ -21,6 +23,7 @@ function Dashboard() {
   const { accessToken, user, signOut, refresh } = useSignedIn();
   const liveStatus = useLiveUpdates(accessToken, signOut, refresh);
   const openId = useOpenItemId();
+  const isAudit = useIsAuditRoute() && user.role === 'admin';
 
   return (
     <div className="app">
@@ -30,6 +33,9 @@ function Dashboard() {
           {LIVE_STATUS_TEXT[liveStatus]}
         </span>
         <span className="spacer" />
+        {user.role === 'admin' && (
+          <a href={isAudit ? '#' : AUDIT_HREF}>{isAudit ? 'Inbox' : 'Audit trail'}</a>
+        )}
         <span className="user">
           {user.name} · {ROLE_LABELS[user.role]}
           {user.units.length > 0 && ` · ${user.units.join(', ')}`}
@@ -38,7 +44,13 @@ function Dashboard() {
           Sign out
         </button>
       </header>
-      <main className="workspace">
+      {isAudit && (
+        <main>
+          <AuditPageScreen />
+        </main>
+      )}
+      {/* Hidden, not unmounted, behind the audit screen: the inbox keeps its live state. */}
+      <main className="workspace" hidden={isAudit}>
         <Inbox openId={openId} />
         <div className="side">
           {TREND_ROLES.includes(user.role) && (
