@@ -67,6 +67,8 @@ interface RouteCase {
 
 let api: ApiHarness;
 let nurseId: string;
+/** A person and an ingest key for the admin routes to act on. */
+const throwaway = { userId: '', keyId: '' };
 const sessions: Partial<Record<UserWho, LoginResponse>> = {};
 let itemPool: string[] = [];
 const careNeed4B = () => {
@@ -195,6 +197,46 @@ const MATRIX: Record<string, RouteCase> = {
     expected: only(['admin'], 200),
     call: () => ({ path: '/api/v1/admin/audit.csv' }),
   },
+  'GET /api/v1/admin/users': {
+    expected: only(['admin'], 200),
+    call: () => ({ path: '/api/v1/admin/users' }),
+  },
+  'POST /api/v1/admin/users': {
+    expected: only(['admin'], 201),
+    call: (who) => ({
+      path: '/api/v1/admin/users',
+      body: {
+        email: `made-by-${who}@auscult.local`,
+        name: 'Made',
+        role: 'px',
+        password: 'a-long-enough-password',
+      },
+    }),
+  },
+  'PATCH /api/v1/admin/users/:id': {
+    expected: only(['admin'], 200),
+    call: () => ({ path: `/api/v1/admin/users/${throwaway.userId}`, body: { name: 'Renamed' } }),
+  },
+  'POST /api/v1/admin/users/:id/deactivate': {
+    expected: only(['admin'], 200),
+    call: () => ({ path: `/api/v1/admin/users/${throwaway.userId}/deactivate`, body: {} }),
+  },
+  'POST /api/v1/admin/users/:id/activate': {
+    expected: only(['admin'], 200),
+    call: () => ({ path: `/api/v1/admin/users/${throwaway.userId}/activate`, body: {} }),
+  },
+  'GET /api/v1/admin/ingest-keys': {
+    expected: only(['admin'], 200),
+    call: () => ({ path: '/api/v1/admin/ingest-keys' }),
+  },
+  'POST /api/v1/admin/ingest-keys': {
+    expected: only(['admin'], 201),
+    call: (who) => ({ path: '/api/v1/admin/ingest-keys', body: { name: `by-${who}` } }),
+  },
+  'POST /api/v1/admin/ingest-keys/:id/revoke': {
+    expected: only(['admin'], 200),
+    call: () => ({ path: `/api/v1/admin/ingest-keys/${throwaway.keyId}/revoke`, body: {} }),
+  },
   'GET /api/v1/reply-templates': {
     expected: only(['px', 'admin'], 200),
     call: () => ({ path: '/api/v1/reply-templates' }),
@@ -247,6 +289,23 @@ beforeAll(async () => {
   api = await startApi('authz', { RATE_LIMIT_LOGIN_PER_MINUTE: '1000' });
   for (const who of Object.keys(EMAIL) as UserWho[]) sessions[who] = await signIn(who);
   nurseId = sessions.nurse?.user.id ?? '';
+  const asAdmin = async (path: string, body: unknown) => {
+    const res = await fetch(`${api.url}${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${sessions.admin?.accessToken}` },
+      body: JSON.stringify(body),
+    });
+    return (await res.json()) as { id: string };
+  };
+  throwaway.userId = (
+    await asAdmin('/api/v1/admin/users', {
+      email: 'throwaway@auscult.local',
+      name: 'T',
+      role: 'px',
+      password: 'a-long-enough-password',
+    })
+  ).id;
+  throwaway.keyId = (await asAdmin('/api/v1/admin/ingest-keys', { name: 'throwaway' })).id;
   itemPool = await insertItems(
     api.db.url,
     Array.from({ length: 160 }, () => ({ kind: 'care_need' as const, unit: '4B', status: 'new' as const })),

@@ -1,4 +1,5 @@
 // Sessions: a login starts one; short access tokens are renewed with a rotating refresh token.
+import type { Role } from './domain.js';
 
 export const AUTH_METHODS = ['password', 'oidc'] as const;
 export type AuthMethod = (typeof AUTH_METHODS)[number];
@@ -26,4 +27,30 @@ export interface SessionTokens {
 
 export interface RefreshRequest {
   refreshToken: string;
+}
+
+/** A person as the admin screens show them (never the password hash). */
+export interface AdminUserView {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  units: string[];
+  isActive: boolean;
+  /** `oidc` when the person signs in through the hospital's identity provider only. */
+  signIn: 'password' | 'oidc';
+  createdAt: string;
+}
+
+/** An ingest key as listed: the key itself is shown once, when it is created, and never again. */
+export interface IngestKeyView {
+  id: string;
+  name: string;
+  createdAt: string;
+  revokedAt: string | null;
+}
+
+export interface CreatedIngestKey extends IngestKeyView {
+  /** The secret, shown this once; only its SHA-256 is stored. */
+  key: string;
 }
