@@ -1,6 +1,8 @@
 import { lazy, Suspense } from 'react';
 import { AuditPageScreen } from './admin/audit/audit-page';
 import { AUDIT_HREF, useIsAuditRoute } from './admin/audit/audit-route';
+import { UsersPageScreen } from './admin/users/users-page';
+import { USERS_HREF, useIsUsersRoute } from './admin/users/users-route';
 import { LoginPage } from './auth/login-page';
 import { useSession, useSignedIn } from './auth/session-context';
 import { Inbox } from './inbox/inbox';
@@ -23,7 +25,9 @@ function Dashboard() {
   const { accessToken, user, signOut, refresh } = useSignedIn();
   const liveStatus = useLiveUpdates(accessToken, signOut, refresh);
   const openId = useOpenItemId();
-  const isAudit = useIsAuditRoute() && user.role === 'admin';
+  const isAuditRoute = useIsAuditRoute() && user.role === 'admin';
+  const isUsers = useIsUsersRoute() && user.role === 'admin';
+  const isAudit = isAuditRoute || isUsers;
 
   return (
     <div className="app">
@@ -34,7 +38,11 @@ function Dashboard() {
         </span>
         <span className="spacer" />
         {user.role === 'admin' && (
-          <a href={isAudit ? '#' : AUDIT_HREF}>{isAudit ? 'Inbox' : 'Audit trail'}</a>
+          <nav aria-label="Admin" className="admin-nav">
+            {isAudit && <a href="#">Inbox</a>}
+            {!isAuditRoute && <a href={AUDIT_HREF}>Audit trail</a>}
+            {!isUsers && <a href={USERS_HREF}>People and keys</a>}
+          </nav>
         )}
         <span className="user">
           {user.name} · {ROLE_LABELS[user.role]}
@@ -44,9 +52,14 @@ function Dashboard() {
           Sign out
         </button>
       </header>
-      {isAudit && (
+      {isAuditRoute && (
         <main>
           <AuditPageScreen />
+        </main>
+      )}
+      {isUsers && (
+        <main>
+          <UsersPageScreen />
         </main>
       )}
       {/* Hidden, not unmounted, behind the audit screen: the inbox keeps its live state. */}
