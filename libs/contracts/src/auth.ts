@@ -19,6 +19,8 @@ export interface SessionTokens {
   /** Bearer token for REST and the socket handshake; short-lived. */
   accessToken: string;
   accessTokenExpiresAt: string;
+  /** The same as a lifetime, for clients whose clock differs from the server's. */
+  accessTokenTtlSeconds: number;
   /** Opaque, single use: each refresh answers a new one; reusing an old one ends the session. */
   refreshToken: string;
   /** The session ends after this long without use; the dashboard logs off after this long without input. */
