@@ -9,6 +9,7 @@ import { dataSourceOptions } from '@auscult/persistence';
 import { randomUUID } from 'node:crypto';
 import { LoggerModule } from 'nestjs-pino';
 import { AuditModule } from './audit/audit.module.js';
+import { AdminModule } from './admin/admin.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { AuscultConfigModule } from './config/config.module.js';
 import { ConnectorsModule } from './connectors/connectors.module.js';
@@ -72,6 +73,7 @@ export class AppModule {
         // Before AuthModule: its guard must run first, so floods are refused before any credential check.
         RateLimitModule,
         AuthModule,
+        AdminModule,
         IngestModule,
         ItemsModule,
         TrendsModule,

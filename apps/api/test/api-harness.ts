@@ -8,6 +8,8 @@ import { configureApp } from '../src/app.setup.js';
 
 export interface ApiHarness {
   url: string;
+  /** The running Nest app, for tests that inspect it (the authorisation matrix lists its routes). */
+  app: NestExpressApplication;
   config: AuscultConfig;
   db: TestDatabase;
   close(): Promise<void>;
@@ -26,6 +28,7 @@ export async function startApi(label: string, env: Record<string, string> = {}):
   const port = typeof address === 'object' && address ? address.port : 0;
   return {
     url: `http://127.0.0.1:${port}`,
+    app,
     config,
     db,
     close: async () => {

@@ -93,6 +93,8 @@ describe('login', () => {
     expect(ttl).toBeLessThanOrEqual(600);
     expect(body.refreshToken).toMatch(/^[A-Za-z0-9_-]{43}$/);
     expect(body.sessionIdleSeconds).toBe(900);
+    expect(body.accessTokenTtlSeconds).toBeGreaterThan(590);
+    expect(body.accessTokenTtlSeconds).toBeLessThanOrEqual(600);
     expect((await me(api, body.accessToken)).status).toBe(200);
   });
 });

@@ -30,6 +30,6 @@ import { TokenService } from './token.service.js';
     IngestKeysService,
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
-  exports: [TokenService, SessionService, AuthService],
+  exports: [TokenService, SessionService, AuthService, IngestKeysService],
 })
 export class AuthModule {}

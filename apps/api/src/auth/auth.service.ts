@@ -114,6 +114,7 @@ export class AuthService {
     return {
       accessToken,
       accessTokenExpiresAt: expiresAt.toISOString(),
+      accessTokenTtlSeconds: Math.max(0, Math.round((expiresAt.getTime() - Date.now()) / 1000)),
       refreshToken,
       sessionIdleSeconds: this.sessions.idleSeconds,
     };

@@ -12,6 +12,11 @@ export class IngestKeysService {
 
   constructor(@InjectDataSource() private readonly ds: DataSource) {}
 
+  /** Drops a key from this instance's cache (on revocation); other instances drop it within CACHE_MS. */
+  forget(keyHash: string): void {
+    this.cache.delete(keyHash);
+  }
+
   async verify(rawKey: string): Promise<IngestKeyEntity | null> {
     if (rawKey.length === 0 || rawKey.length > 512) return null;
     const hash = hashIngestKey(rawKey);

@@ -5,12 +5,20 @@ import { SlaReportView } from './sla-report';
 import { UnitAliases } from './unit-aliases';
 import './admin.css';
 
+const UsersPageScreen = lazy(() =>
+  import('./users/users-page').then((m) => ({ default: m.UsersPageScreen })),
+);
+const AuditPageScreen = lazy(() =>
+  import('./audit/audit-page').then((m) => ({ default: m.AuditPageScreen })),
+);
 const ConnectorsAdmin = lazy(() =>
   import('./connectors/connectors-admin').then((m) => ({ default: m.ConnectorsAdmin })),
 );
 
 const SECTION_LABELS: Record<'policy' | AdminSection, string> = {
   policy: 'SLA and units',
+  users: 'People and keys',
+  audit: 'Audit trail',
   connectors: 'Connectors',
 };
 
@@ -33,14 +41,16 @@ function AdminTabs({ current }: { current: AdminSection | null }) {
   );
 }
 
-/** Admin screens: the SLA policy, the SLA report, units and their routing aliases; connectors. */
+/** Admin screens: SLA policy and report, units and their aliases; people and keys; audit trail; connectors. */
 export function AdminView({ section }: { section: AdminSection | null }) {
   return (
     <main className="trends-view admin-view">
       <AdminTabs current={section} />
-      {section === 'connectors' ? (
+      {section ? (
         <Suspense fallback={<p className="muted">Loading…</p>}>
-          <ConnectorsAdmin />
+          {section === 'users' && <UsersPageScreen />}
+          {section === 'audit' && <AuditPageScreen />}
+          {section === 'connectors' && <ConnectorsAdmin />}
         </Suspense>
       ) : (
         <div className="admin-grid">

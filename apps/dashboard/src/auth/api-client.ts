@@ -30,7 +30,12 @@ async function errorFrom(response: Response): Promise<ApiError> {
 
 export async function apiRequest<T>(
   path: string,
-  options: { token?: string; method?: 'GET' | 'POST' | 'PUT'; body?: unknown; signal?: AbortSignal } = {},
+  options: {
+    token?: string;
+    method?: 'GET' | 'POST' | 'PATCH' | 'PUT';
+    body?: unknown;
+    signal?: AbortSignal;
+  } = {},
 ): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };
   if (options.token) headers.authorization = `Bearer ${options.token}`;

@@ -77,13 +77,13 @@ describe('createIdleTimer', () => {
 });
 
 describe('refreshDelayMs', () => {
-  it('renews 30 s before the access token expires', () => {
-    expect(refreshDelayMs(new Date(10 * MINUTE).toISOString(), 0)).toBe(10 * MINUTE - 30_000);
+  it('renews 30 s before the access token expires, counted from its arrival on this clock', () => {
+    expect(refreshDelayMs(5 * MINUTE, 600, 5 * MINUTE)).toBe(10 * MINUTE - 30_000);
+    expect(refreshDelayMs(5 * MINUTE, 600, 8 * MINUTE)).toBe(7 * MINUTE - 30_000);
   });
 
-  it('renews at once when the token is about to expire, has expired or is unreadable', () => {
-    expect(refreshDelayMs(new Date(10_000).toISOString(), 0)).toBe(0);
-    expect(refreshDelayMs(new Date(0).toISOString(), MINUTE)).toBe(0);
-    expect(refreshDelayMs('not a date', 0)).toBe(0);
+  it('renews at once when the token is about to expire or has expired', () => {
+    expect(refreshDelayMs(0, 10, 0)).toBe(0);
+    expect(refreshDelayMs(0, 600, 20 * MINUTE)).toBe(0);
   });
 });

@@ -56,11 +56,15 @@ export function createIdleTimer(timeoutMs: number, onIdle: () => void, clock: Cl
 export const ACTIVITY_EVENTS = ['pointerdown', 'keydown', 'wheel', 'touchstart', 'scroll'] as const;
 
 /**
- * When to renew the access token: shortly before it expires, so requests and the socket never
- * carry an expired one. Never earlier than now.
+ * When to renew the access token: shortly before it expires, so requests and the socket never carry
+ * an expired one. Counted on this screen's clock from when the token arrived (the server's clock may
+ * differ); never earlier than now.
  */
-export function refreshDelayMs(accessTokenExpiresAt: string, now: number, marginMs = 30_000): number {
-  const expires = Date.parse(accessTokenExpiresAt);
-  if (Number.isNaN(expires)) return 0;
-  return Math.max(0, expires - now - marginMs);
+export function refreshDelayMs(
+  receivedAt: number,
+  ttlSeconds: number,
+  now: number,
+  marginMs = 30_000,
+): number {
+  return Math.max(0, receivedAt + ttlSeconds * 1000 - now - marginMs);
 }

@@ -21,7 +21,8 @@ interface SessionState {
   session: Session | null;
   /** Shown on the login page after an automatic log-off. */
   endedReason: SignOutReason | null;
-  signIn: (session: Session) => void;
+  /** Takes a login (or refresh) answer as it arrives. */
+  signIn: (answer: LoginResponse) => void;
   signOut: (reason?: SignOutReason) => void;
   /** Renews the access token now (the socket asks when the server says its token expired). */
   refresh: () => Promise<void>;
@@ -39,7 +40,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     current.current = session;
   }, [session]);
 
-  const signIn = useCallback((next: Session) => {
+  const signIn = useCallback((answer: LoginResponse) => {
+    const next: Session = { ...answer, receivedAt: Date.now() };
     saveSession(next);
     setSession(next);
     setEndedReason(null);
@@ -88,7 +90,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   // Renew the access token shortly before it expires.
   useEffect(() => {
     if (!session) return;
-    const handle = setTimeout(() => void refresh(), refreshDelayMs(session.accessTokenExpiresAt, Date.now()));
+    const delay = refreshDelayMs(session.receivedAt, session.accessTokenTtlSeconds, Date.now());
+    const handle = setTimeout(() => void refresh(), delay);
     return () => clearTimeout(handle);
   }, [session, refresh]);
 

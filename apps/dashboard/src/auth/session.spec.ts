@@ -16,6 +16,8 @@ function installStorage(): Map<string, string> {
 const session: Session = {
   accessToken: 'token',
   accessTokenExpiresAt: '2026-11-23T12:00:00.000Z',
+  accessTokenTtlSeconds: 600,
+  receivedAt: 1_795_000_000_000,
   refreshToken: 'refresh',
   sessionIdleSeconds: 900,
   user: { id: 'u1', email: 'px@auscult.local', name: 'Pat', role: 'px', units: [] },

@@ -4,17 +4,18 @@ import { ROLES, isOneOf, type AuthUser, type LoginResponse } from '@auscult/cont
 
 const STORAGE_KEY = 'auscult.session';
 
-export type Session = LoginResponse;
+/** The login answer plus when it arrived on this screen's clock (token renewal counts from there). */
+export type Session = LoginResponse & { receivedAt: number };
 
 function isSession(value: unknown): value is Session {
   if (typeof value !== 'object' || value === null) return false;
-  const { accessToken, refreshToken, accessTokenExpiresAt, sessionIdleSeconds, user } = value as Partial<
-    Record<keyof Session, unknown>
-  > & { user?: Partial<AuthUser> };
+  const { accessToken, refreshToken, accessTokenTtlSeconds, receivedAt, sessionIdleSeconds, user } =
+    value as Partial<Record<keyof Session, unknown>> & { user?: Partial<AuthUser> };
   return (
     typeof accessToken === 'string' &&
     typeof refreshToken === 'string' &&
-    typeof accessTokenExpiresAt === 'string' &&
+    typeof accessTokenTtlSeconds === 'number' &&
+    typeof receivedAt === 'number' &&
     typeof sessionIdleSeconds === 'number' &&
     typeof user === 'object' &&
     user !== null &&

@@ -6,6 +6,8 @@ import { TopicList } from '../ui/topic-list';
 import { UrgencyBadge } from '../ui/urgency-badge';
 import { useSignedIn } from '../auth/session-context';
 import { PresenceNote } from '../presence/presence-note';
+import { ORIGINAL_READERS, OriginalText } from '../privacy/original-text';
+import { PUBLIC_CHANNELS, ReplyDraft } from '../replies/reply-draft';
 import { AuditHistory } from './actions/audit-history';
 import { TriageActions } from './actions/triage-actions';
 import { mayReadAuditTrail } from './actions/triage-permissions';
@@ -35,7 +37,11 @@ function ItemDetails({ item }: { item: ItemView }) {
         phrases={classification.explanation.phrases}
         isRedacted={item.isRedacted}
       />
-      {item.isRedacted && <p className="muted small">Personal details are redacted for your role.</p>}
+      {ORIGINAL_READERS.includes(user.role) ? (
+        <OriginalText itemId={item.id} />
+      ) : (
+        item.isRedacted && <p className="muted small">Personal details are redacted for your role.</p>
+      )}
       <dl className="facts">
         {/* A person's correction is what the item is now; the machine's decision follows below. */}
         <dt>{correction ? 'Kind (corrected)' : 'Kind'}</dt>
@@ -75,6 +81,7 @@ function ItemDetails({ item }: { item: ItemView }) {
       <ExplanationView explanation={classification.explanation} modelVersion={classification.modelVersion} />
       <TriageState triage={item.triage} facility={item.facility} />
       <TriageActions item={item} />
+      {user.role === 'px' && PUBLIC_CHANNELS.includes(item.channel) && <ReplyDraft itemId={item.id} />}
       {mayReadAuditTrail(user.role) && <AuditHistory id={item.id} version={item.triage.version} />}
     </>
   );

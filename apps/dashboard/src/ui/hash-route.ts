@@ -6,7 +6,7 @@ import { useSyncExternalStore } from 'react';
 export const VIEWS = ['inbox', 'board', 'trends', 'admin'] as const;
 export type ViewName = (typeof VIEWS)[number];
 /** The admin view's pages besides its first (policy, report and units): `#/admin/<section>`. */
-export const ADMIN_SECTIONS = ['connectors'] as const;
+export const ADMIN_SECTIONS = ['users', 'audit', 'connectors'] as const;
 export type AdminSection = (typeof ADMIN_SECTIONS)[number];
 
 export interface Route {

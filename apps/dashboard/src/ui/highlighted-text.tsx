@@ -6,16 +6,13 @@ import { topicLabel } from './labels';
 interface Props {
   text: string;
   phrases: readonly EvidenceSpan[];
-  /** Redacted text no longer lines up with the spans, which index the original. */
+  /** Kept for callers; the API re-indexes phrases into the redacted text (and sends none to executives). */
   isRedacted: boolean;
   className?: string;
 }
 
-export function HighlightedText({ text, phrases, isRedacted, className }: Props) {
-  const segments = useMemo(
-    () => highlightSegments(text, isRedacted ? [] : phrases),
-    [text, phrases, isRedacted],
-  );
+export function HighlightedText({ text, phrases, className }: Props) {
+  const segments = useMemo(() => highlightSegments(text, phrases), [text, phrases]);
   return (
     <p className={className}>
       {segments.map((segment, index) =>
