@@ -1,7 +1,6 @@
 import { Controller, Get, Param, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { AuthUser, ItemOriginalView, ItemPage, ItemView } from '@auscult/contracts';
-import type { Request } from 'express';
 import { CurrentUser, Roles } from '../auth/auth.decorators.js';
 import { DomainError } from '../errors/domain-error.js';
 import type { Request, Response } from 'express';
