@@ -20,6 +20,7 @@ import { ReportsModule } from './reports/reports.module.js';
 import { SlaPolicyModule } from './sla-policy/sla-policy.module.js';
 import { TrendsModule } from './trends/trends.module.js';
 import { TriageModule } from './triage/triage.module.js';
+import { UnitsModule } from './units/units.module.js';
 
 function dashboardModules(config: AuscultConfig): DynamicModule[] {
   if (!config.dashboardDist || !existsSync(config.dashboardDist)) return [];
@@ -65,6 +66,7 @@ export class AppModule {
         TriageModule,
         SlaPolicyModule,
         ReportsModule,
+        UnitsModule,
         LiveModule,
         HealthModule,
         ...dashboardModules(config),
