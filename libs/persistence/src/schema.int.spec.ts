@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { CHANNELS, ITEM_KINDS, ROLES, TRIAGE_STATUSES, URGENCIES } from '@auscult/contracts';
 import type { DataSource } from 'typeorm';
 import { createDataSource } from './data-source.js';
+import { DEMO_USERS } from './demo/demo-data.js';
 import { seedDemo } from './demo/seed-demo.js';
 import { createTestDatabase, type TestDatabase } from './testing.js';
 
@@ -35,6 +36,8 @@ describe('the initial schema', () => {
     ['items', 'channel', CHANNELS],
     ['triage', 'status', TRIAGE_STATUSES],
     ['users', 'role', ROLES],
+    ['triage', 'kind', ITEM_KINDS],
+    ['triage', 'urgency', URGENCIES],
   ])('constrains %s.%s to exactly the values of the contracts', async (table, column, values) => {
     expect((await checkValues(table, column)).sort()).toEqual([...values].sort());
   });
@@ -50,6 +53,6 @@ describe('the initial schema', () => {
     await seedDemo(ds);
     const [{ users }] = await ds.query(`SELECT count(*)::int AS users FROM users`);
     const [{ units }] = await ds.query(`SELECT count(*)::int AS units FROM units`);
-    expect({ users, units }).toEqual({ users: 6, units: 4 });
+    expect({ users, units }).toEqual({ users: DEMO_USERS.length, units: 4 });
   });
 });
