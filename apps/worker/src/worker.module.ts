@@ -5,6 +5,7 @@ import { QUEUES } from '@auscult/contracts';
 import { pinoOptions, redisOptions, type AuscultConfig } from '@auscult/config';
 import { dataSourceOptions } from '@auscult/persistence';
 import { LoggerModule } from 'nestjs-pino';
+import { AutoAssigner } from './assignment/auto-assigner.service.js';
 import { AUSCULT_CONFIG } from './config.js';
 import { EscalationSweep } from './escalation/escalation-sweep.service.js';
 import { EscalationProcessor } from './escalation/escalation.processor.js';
@@ -38,6 +39,7 @@ export class WorkerModule {
       providers: [
         { provide: AUSCULT_CONFIG, useValue: config },
         UnitDirectoryService,
+        AutoAssigner,
         LivePublisher,
         IngestPipeline,
         IngestProcessor,

@@ -14,6 +14,7 @@ import {
   type SlaClockTimes,
 } from '@auscult/persistence';
 import type { DataSource, EntityManager } from 'typeorm';
+import { AutoAssigner } from '../assignment/auto-assigner.service.js';
 import { EscalationScheduler } from '../escalation/escalation.scheduler.js';
 import { LivePublisher } from '../live/live-publisher.service.js';
 import { normaliseText } from './normalise.js';
@@ -34,6 +35,7 @@ export class IngestPipeline implements OnModuleInit {
     private readonly units: UnitDirectoryService,
     private readonly live: LivePublisher,
     private readonly escalation: EscalationScheduler,
+    private readonly assigner: AutoAssigner,
   ) {}
 
   /** Loads the model at start-up, so the first care need after a deploy is not the one that waits for it. */
@@ -76,6 +78,7 @@ export class IngestPipeline implements OnModuleInit {
       const windows = await slaWindowsFor(em, job.item.facility ?? null);
       const clock = slaClock(classification.kind, classification.urgency, windows, receivedAt);
       await this.storeDecision(em, job.id, classification, routing.unit, clock, now);
+      if (classification.kind === 'service_complaint') await this.autoAssign(em, job.id, job.item.facility);
       return { created: true, dueAt: clock.dueAt };
     });
     // Only after the commit: the escalation check must find the row it is about.
@@ -85,6 +88,20 @@ export class IngestPipeline implements OnModuleInit {
     const [record] = await loadItemRecords(this.ds.manager, [job.id]);
     if (record) this.live.publish('item.created', itemEventsFor(record));
     return { itemId: job.id, stored: created ? 'created' : 'existing' };
+  }
+
+  private async autoAssign(em: EntityManager, itemId: string, facility: string | undefined): Promise<void> {
+    const assigneeId = await this.assigner.assigneeFor(em, facility ?? null);
+    if (!assigneeId) return;
+    await em.query(`UPDATE triage SET assignee_id = $2 WHERE item_id = $1`, [itemId, assigneeId]);
+    await em.insert(AuditEventEntity, {
+      actorId: null,
+      actorLabel: 'system:auto-assign',
+      action: 'triage.auto_assigned',
+      itemId,
+      fromState: { assigneeId: null, version: 1 },
+      toState: { assigneeId, version: 1 },
+    });
   }
 
   private async storeDecision(
