@@ -11,6 +11,7 @@ import { LoggerModule } from 'nestjs-pino';
 import { AuthModule } from './auth/auth.module.js';
 import { AuscultConfigModule } from './config/config.module.js';
 import { HttpErrorFilter } from './errors/http-error.filter.js';
+import { FacilitiesModule } from './facilities/facilities.module.js';
 import { HealthModule } from './health/health.module.js';
 import { IngestModule } from './ingest/ingest.module.js';
 import { ItemsModule } from './items/items.module.js';
@@ -67,6 +68,7 @@ export class AppModule {
         SlaPolicyModule,
         ReportsModule,
         UnitsModule,
+        FacilitiesModule,
         LiveModule,
         HealthModule,
         ...dashboardModules(config),

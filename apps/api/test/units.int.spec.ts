@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { redisOptions } from '@auscult/config';
-import { UNITS_CHANGED_CHANNEL, type UnitView } from '@auscult/contracts';
+import { UNITS_CHANGED_CHANNEL, type FacilitySettings, type UnitView } from '@auscult/contracts';
 import { Redis } from 'ioredis';
 import { startApi, type ApiHarness } from './api-harness.js';
 import { signIn, type Caller } from './api-client.js';
@@ -73,5 +73,43 @@ describe('units admin', () => {
       blank.status,
     ]).toEqual([400, 'aliases', 400, '"icu" already names unit ICU', 400]);
     expect([px.status, missing.status]).toEqual([403, 404]);
+  });
+});
+
+describe('facility settings', () => {
+  it('lists every facility with its auto-assignment setting and lets an admin change it', async () => {
+    const before = await as.px.call<FacilitySettings[]>('GET', '/facilities/settings');
+    expect(before.body).toEqual([{ facility: 'auscult-general', autoAssign: false, openItemCap: 10 }]);
+    const put = await as.admin.call<FacilitySettings>('PUT', '/facilities/auscult-general/settings', {
+      autoAssign: true,
+      openItemCap: 3,
+    });
+    expect([put.status, put.body]).toEqual([
+      200,
+      { facility: 'auscult-general', autoAssign: true, openItemCap: 3 },
+    ]);
+    const after = await as.admin.call<FacilitySettings[]>('GET', '/facilities/settings');
+    expect(after.body[0]).toEqual(put.body);
+  });
+
+  it('refuses non-admins (403), a bad cap (400) and an unknown facility (404)', async () => {
+    const px = await as.px.call('PUT', '/facilities/auscult-general/settings', {
+      autoAssign: true,
+      openItemCap: 3,
+    });
+    const cap = await as.admin.call<Problem>('PUT', '/facilities/auscult-general/settings', {
+      autoAssign: true,
+      openItemCap: 0,
+    });
+    const none = await as.admin.call('PUT', '/facilities/nowhere/settings', {
+      autoAssign: true,
+      openItemCap: 3,
+    });
+    expect([px.status, cap.status, cap.body.errors[0].field, none.status]).toEqual([
+      403,
+      400,
+      'openItemCap',
+      404,
+    ]);
   });
 });
