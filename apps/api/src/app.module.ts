@@ -16,6 +16,7 @@ import { ConnectorsModule } from './connectors/connectors.module.js';
 import { FeedbackModule } from './feedback/feedback.module.js';
 import { HttpErrorFilter } from './errors/http-error.filter.js';
 import { DeadLettersModule } from './dead-letters/dead-letters.module.js';
+import { FacilitiesModule } from './facilities/facilities.module.js';
 import { HealthModule } from './health/health.module.js';
 import { IngestModule } from './ingest/ingest.module.js';
 import { ItemsModule } from './items/items.module.js';
@@ -29,6 +30,7 @@ import { ReportsModule } from './reports/reports.module.js';
 import { SlaPolicyModule } from './sla-policy/sla-policy.module.js';
 import { TrendsModule } from './trends/trends.module.js';
 import { TriageModule } from './triage/triage.module.js';
+import { UnitsModule } from './units/units.module.js';
 
 function dashboardModules(config: AuscultConfig): DynamicModule[] {
   if (!config.dashboardDist || !existsSync(config.dashboardDist)) return [];
@@ -82,6 +84,8 @@ export class AppModule {
         RepliesModule,
         SlaPolicyModule,
         ReportsModule,
+        UnitsModule,
+        FacilitiesModule,
         LiveModule,
         HealthModule,
         ConnectorsModule,

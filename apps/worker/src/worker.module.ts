@@ -5,6 +5,7 @@ import { QUEUES } from '@auscult/contracts';
 import { pinoOptions, redisOptions, type AuscultConfig } from '@auscult/config';
 import { DataKeyring, dataSourceOptions, keyringFromConfig } from '@auscult/persistence';
 import { LoggerModule } from 'nestjs-pino';
+import { AutoAssigner } from './assignment/auto-assigner.service.js';
 import { AUSCULT_CONFIG } from './config.js';
 import { NearDuplicateLinker } from './cases/near-duplicate-linker.service.js';
 import { EscalationSweep } from './escalation/escalation-sweep.service.js';
@@ -47,6 +48,7 @@ export class WorkerModule {
         { provide: DataKeyring, useValue: keyringFromConfig(config.dataKeys) },
         WorkerMetrics,
         UnitDirectoryService,
+        AutoAssigner,
         LivePublisher,
         IngestPipeline,
         NearDuplicateLinker,

@@ -11,6 +11,7 @@ import {
 } from '@auscult/contracts';
 import type { DataSource } from 'typeorm';
 import { createDataSource } from './data-source.js';
+import { DEMO_USERS } from './demo/demo-data.js';
 import { seedDemo } from './demo/seed-demo.js';
 import { createTestDatabase, type TestDatabase } from './testing.js';
 
@@ -47,6 +48,8 @@ describe('the initial schema', () => {
     ['connector_status', 'kind', CONNECTOR_KINDS],
     ['auth_sessions', 'auth_method', AUTH_METHODS],
     ['auth_sessions', 'revoked_reason', SESSION_END_REASONS],
+    ['triage', 'kind', ITEM_KINDS],
+    ['triage', 'urgency', URGENCIES],
   ])('constrains %s.%s to exactly the values of the contracts', async (table, column, values) => {
     expect((await checkValues(table, column)).sort()).toEqual([...values].sort());
   });
@@ -62,6 +65,6 @@ describe('the initial schema', () => {
     await seedDemo(ds);
     const [{ users }] = await ds.query(`SELECT count(*)::int AS users FROM users`);
     const [{ units }] = await ds.query(`SELECT count(*)::int AS units FROM units`);
-    expect({ users, units }).toEqual({ users: 6, units: 4 });
+    expect({ users, units }).toEqual({ users: DEMO_USERS.length, units: 4 });
   });
 });

@@ -19,6 +19,7 @@ import {
 import type { DataSource, EntityManager } from 'typeorm';
 import { NearDuplicateLinker } from '../cases/near-duplicate-linker.service.js';
 import { AUSCULT_CONFIG } from '../config.js';
+import { AutoAssigner } from '../assignment/auto-assigner.service.js';
 import { EscalationScheduler } from '../escalation/escalation.scheduler.js';
 import { LivePublisher } from '../live/live-publisher.service.js';
 import { WorkerMetrics } from '../ops/worker-metrics.service.js';
@@ -175,6 +176,7 @@ export class IngestPipeline implements OnModuleInit {
     private readonly metrics: WorkerMetrics,
     private readonly keyring: DataKeyring,
     private readonly cases: NearDuplicateLinker,
+    private readonly assigner: AutoAssigner,
     @Inject(AUSCULT_CONFIG) private readonly config: AuscultConfig,
   ) {}
 
@@ -193,6 +195,21 @@ export class IngestPipeline implements OnModuleInit {
     classify({ text: 'start-up' });
   }
 
+  /** Fair auto-assignment of a new complaint (when the facility turned it on), in the item's transaction. */
+  private async autoAssign(em: EntityManager, itemId: string, facility: string | null): Promise<void> {
+    const assigneeId = await this.assigner.assigneeFor(em, facility);
+    if (!assigneeId) return;
+    await em.query(`UPDATE triage SET assignee_id = $2 WHERE item_id = $1`, [itemId, assigneeId]);
+    await em.insert(AuditEventEntity, {
+      actorId: null,
+      actorLabel: 'system:auto-assign',
+      action: 'triage.auto_assigned',
+      itemId,
+      fromState: { assigneeId: null, version: 1 },
+      toState: { assigneeId, version: 1 },
+    });
+  }
+
   async process(job: IngestJobData): Promise<PipelineOutcome> {
     const [outcome] = await this.processBatch([job]);
     if (!outcome) throw new Error(`no outcome for job of item ${job.id}`);
@@ -204,7 +221,15 @@ export class IngestPipeline implements OnModuleInit {
     const directory = await this.units.current();
     const prepared = distinctById(jobs.map((job) => prepareItem(job, directory, this.keyring)));
     const now = new Date();
-    const created = await this.ds.transaction((em) => storeItems(em, prepared, now));
+    const created = await this.ds.transaction(async (em) => {
+      const stored = await storeItems(em, prepared, now);
+      for (const p of prepared) {
+        if (stored.has(p.row.id) && p.classification.kind === 'service_complaint') {
+          await this.autoAssign(em, p.row.id, p.row.facility);
+        }
+      }
+      return stored;
+    });
     const storedAt = Date.now();
     const fresh = prepared.filter((p) => created.has(p.row.id));
     this.metrics.recordStored(

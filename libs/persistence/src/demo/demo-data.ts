@@ -27,4 +27,13 @@ export const DEMO_USERS: { email: string; name: string; role: Role; units: strin
   { email: 'nurse.icu@auscult.local', name: 'Ian Care', role: 'nurse', units: ['ICU'] },
   { email: 'exec@auscult.local', name: 'Erin Exec', role: 'executive', units: [] },
   { email: 'admin@auscult.local', name: 'Ada Admin', role: 'admin', units: [] },
+  // Issue 4: a PX team to share complaints (auto-assignment, presence), and a charge nurse and a
+  // nurse on every unit, so every board and every escalation has someone to reach.
+  { email: 'px.2@auscult.local', name: 'Priya Team', role: 'px', units: [] },
+  { email: 'px.3@auscult.local', name: 'Paul Team', role: 'px', units: [] },
+  { email: 'charge.icu@auscult.local', name: 'Cora Intensive', role: 'charge_nurse', units: ['ICU'] },
+  { email: 'nurse.ed@auscult.local', name: 'Ed Triage', role: 'nurse', units: ['ED'] },
+  { email: 'charge.ed@auscult.local', name: 'Chris Emergency', role: 'charge_nurse', units: ['ED'] },
+  { email: 'nurse.mat@auscult.local', name: 'Maya Midwife', role: 'nurse', units: ['MAT'] },
+  { email: 'charge.mat@auscult.local', name: 'Martha Maternity', role: 'charge_nurse', units: ['MAT'] },
 ];
