@@ -2,7 +2,9 @@
 // something (worker, Redis, PostgreSQL, API), repairs it, and asserts that every accepted item is
 // stored exactly once and was shown on a live dashboard socket.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { ingestJobId } from '@auscult/contracts';
+import { ingestJobId, QUEUES } from '@auscult/contracts';
+import { ingestJobOptions, itemIdFor } from '@auscult/connectors';
+import { Queue } from 'bullmq';
 import { privatePostgres, privateRedis, type PrivateService } from './services.js';
 import {
   appEnv,
@@ -138,22 +140,22 @@ describe('fault tests (real processes)', () => {
   it('retries through a PostgreSQL restart, and dead-letters an item that can never be stored', async () => {
     const s = await startSystem();
     try {
-      // PostgreSQL cannot store \u0000 in jsonb: this accepted item fails every attempt.
-      const poison = [
-        {
-          source: 'fault-pg',
-          externalId: 'poison',
-          channel: 'social',
-          text: 'Lovely staff',
-          raw: { note: 'a\u0000b' },
-        },
-      ];
-      const res = await fetch(`${s.url}/api/v1/ingest`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-api-key': 'demo-ingest-key' },
-        body: JSON.stringify(poison),
+      // An item that can never be stored: the API refuses anything PostgreSQL would reject, so the
+      // poison goes straight into the queue, as a producer bug would put it (its time cannot be parsed).
+      const queue = new Queue(QUEUES.ingest, {
+        connection: { url: s.env.REDIS_URL },
+        prefix: s.env.AUSCULT_REDIS_PREFIX,
       });
-      expect(res.status).toBe(202);
+      await queue.add(
+        'ingest.item',
+        {
+          id: itemIdFor('fault-pg', 'poison'),
+          item: { source: 'fault-pg', externalId: 'poison', channel: 'social', text: 'Lovely staff' },
+          receivedAt: 'not a time',
+        },
+        { ...ingestJobOptions(50), jobId: ingestJobId('fault-pg', 'poison') },
+      );
+      await queue.close();
       const sending = deliver(() => s.url, 'fault-pg', ids('pg', 500), s.log);
       await eventually('some items stored', async () => {
         const n = (await storedCounts(s.databaseUrl, 'fault-pg')).size;

@@ -35,8 +35,26 @@ export function parseIngestBody(body: unknown): IngestItem[] {
     const dto = plainToInstance(IngestItemDto, value);
     const errors = validateSync(dto, { whitelist: true, forbidNonWhitelisted: true, stopAtFirstError: true });
     problems.push(...toFieldProblems(errors, prefix));
+    if (errors.length === 0) problems.push(...nulProblems(value, prefix));
     return dto;
   });
   if (problems.length > 0) throw invalid(problems.slice(0, 100));
   return items.filter((i): i is IngestItemDto => i !== null).map((dto) => ({ ...dto }));
+}
+
+/**
+ * PostgreSQL cannot store U+0000 in text or jsonb: an item carrying it would be accepted and then fail
+ * every retry. Refuse it here, naming the field (keys of `raw` included).
+ */
+function nulProblems(value: unknown, field: string): FieldProblem[] {
+  if (typeof value === 'string') {
+    return value.includes('\u0000') ? [{ field: field || 'body', reason: 'must not contain the NUL character (\\u0000)' }] : [];
+  }
+  if (typeof value !== 'object' || value === null) return [];
+  return Object.entries(value).flatMap(([key, child]) => {
+    const childField = Array.isArray(value) ? `${field}[${key}]` : field ? `${field}.${key}` : key;
+    return key.includes('\u0000')
+      ? [{ field: childField, reason: 'the key must not contain the NUL character (\\u0000)' }]
+      : nulProblems(child, childField);
+  });
 }

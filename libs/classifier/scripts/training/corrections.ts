@@ -3,8 +3,10 @@
 import { CHANNELS, ITEM_KINDS, TOPICS, URGENCIES, isOneOf, type Topic } from '@auscult/contracts';
 import type { CorpusItem } from '../corpus-io.js';
 
+// The redacted text: originals are sealed at rest, and identifiers have no place in training data
+// (a model file is not PHI-controlled). Placeholders such as [NAME] stay, as they arrive at run time.
 const QUERY =
-  'SELECT i.text, i.channel, c.kind, c.urgency, c.topics FROM classification_corrections c JOIN items i ON i.id = c.item_id';
+  'SELECT i.redacted_text AS text, i.channel, c.kind, c.urgency, c.topics FROM classification_corrections c JOIN items i ON i.id = c.item_id';
 
 interface CorrectionRow {
   text: unknown;
