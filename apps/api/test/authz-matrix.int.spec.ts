@@ -454,6 +454,41 @@ describe('the access matrix (REST)', () => {
     expect(Object.fromEntries(answers)).toEqual(Object.fromEntries(guarded.map(([r]) => [r, 401])));
   });
 
+  it("keeps lists and exports inside the caller's scope whatever the filters ask for, and never the original", async () => {
+    const get = async (who: UserWho, path: string) => {
+      const res = await fetch(`${api.url}${path}`, {
+        headers: { authorization: `Bearer ${sessions[who]?.accessToken}` },
+      });
+      return { status: res.status, text: await res.text() };
+    };
+    const rows = (csv: string) => csv.trim().split('\n').length - 1;
+    const count = (json: string) => (JSON.parse(json) as { items: unknown[] }).items.length;
+    // The ICU nurse asking for 4B gets nothing; the 4B nurse asking the same gets 4B's care needs.
+    const [theirList, theirCsv, ownList, ownCsv] = await Promise.all([
+      get('nurse_other_unit', '/api/v1/items?unit=4B&limit=50'),
+      get('nurse_other_unit', '/api/v1/items/export.csv?unit=4B'),
+      get('nurse', '/api/v1/items?unit=4B&limit=50'),
+      get('nurse', '/api/v1/items/export.csv?unit=4B'),
+    ]);
+    expect([theirList.status, theirCsv.status, ownList.status, ownCsv.status]).toEqual([200, 200, 200, 200]);
+    expect([count(theirList.text), rows(theirCsv.text)]).toEqual([0, 0]);
+    expect(count(ownList.text)).toBeGreaterThan(0);
+    expect(rows(ownCsv.text)).toBeGreaterThan(0);
+    // Every stored original holds a phone number that redaction replaced: no list or export shows it.
+    const answers = await Promise.all(
+      (Object.keys(EMAIL) as UserWho[]).flatMap((who) => [
+        get(who, '/api/v1/items?limit=50'),
+        get(who, '/api/v1/items/export.csv'),
+      ]),
+    );
+    for (const a of answers) {
+      expect(a.status).toBe(200);
+      expect(a.text).not.toContain('07700 900123');
+    }
+    // ...while the redacted text is there (so the check above looks at the items).
+    expect(answers.some((a) => a.text.includes('[PHONE]'))).toBe(true);
+  });
+
   it("answers a guess at another unit's item exactly as it answers an id that does not exist", async () => {
     const token = sessions.nurse_other_unit?.accessToken;
     const get = async (id: string) => {
