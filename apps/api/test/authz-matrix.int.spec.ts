@@ -65,6 +65,9 @@ interface RouteCase {
   call: (who: Who) => Promise<Call> | Call;
 }
 
+/** A past hour for the SLA reports. */
+const RANGE = `from=${new Date(Date.now() - 3_600_000).toISOString()}&to=${new Date().toISOString()}`;
+
 let api: ApiHarness;
 let nurseId: string;
 /** A person and an ingest key for the admin routes to act on. */
@@ -131,7 +134,8 @@ const MATRIX: Record<string, RouteCase> = {
   },
   'GET /api/v1/auth/me': { expected: users(200), call: () => ({ path: '/api/v1/auth/me' }) },
   'POST /api/v1/ingest': {
-    expected: users(202, { ingest_key: 202 }),
+    // Sources with their key; of the people only PX (a letter typed in) and admins add items.
+    expected: only(['px', 'admin'], 202, { ingest_key: 202 }),
     call: (who) => ({ path: '/api/v1/ingest', body: newItem(who) }),
   },
   'GET /api/v1/items': { expected: users(200), call: () => ({ path: '/api/v1/items' }) },
@@ -248,6 +252,93 @@ const MATRIX: Record<string, RouteCase> = {
       body: { text: 'Thank you for your kind words.' },
     }),
   },
+  // Metrics: the scraper's token or an admin's; no ingest key, no other role (it names queues and routes).
+  'GET /metrics': { expected: only(['admin'], 200), call: () => ({ path: '/metrics' }) },
+  'GET /metrics/': { expected: only(['admin'], 200), call: () => ({ path: '/metrics/' }) },
+  // Lists are scoped (nurses: their units' care needs; executives: redacted), never refused to a user.
+  'GET /api/v1/items/export.csv': {
+    expected: users(200),
+    call: () => ({ path: '/api/v1/items/export.csv?kind=care_need' }),
+  },
+  'POST /api/v1/items/:id/forward': {
+    expected: only(['charge_nurse', 'px', 'admin'], 200, { nurse_other_unit: 403 }),
+    call: () => ({ path: `/api/v1/items/${careNeed4B()}/forward`, body: { unitCode: 'ICU' } }),
+  },
+  // Boards show the windows their clocks run against; only admins set them.
+  'GET /api/v1/sla-policy': { expected: users(200), call: () => ({ path: '/api/v1/sla-policy' }) },
+  'PUT /api/v1/sla-policy': {
+    expected: only(['admin'], 200),
+    call: () => ({
+      path: '/api/v1/sla-policy',
+      body: {
+        facility: null,
+        careNeedMinutes: { critical: 5, high: 15, normal: 60, low: 240 },
+        serviceComplaintMinutes: 1440,
+      },
+    }),
+  },
+  // Hospital-wide aggregates: PX, executives, admins; not a unit's nurses.
+  'GET /api/v1/reports/sla': {
+    expected: only(['px', 'executive', 'admin'], 200),
+    call: () => ({ path: `/api/v1/reports/sla?${RANGE}` }),
+  },
+  'GET /api/v1/reports/sla.csv': {
+    expected: only(['px', 'executive', 'admin'], 200),
+    call: () => ({ path: `/api/v1/reports/sla.csv?${RANGE}` }),
+  },
+  'GET /api/v1/units/:code/qr.svg': {
+    expected: only(['admin'], 200),
+    call: () => ({ path: '/api/v1/units/4B/qr.svg' }),
+  },
+  'GET /api/v1/admin/connectors': {
+    expected: only(['admin'], 200),
+    call: () => ({ path: '/api/v1/admin/connectors' }),
+  },
+  'GET /api/v1/admin/rejected': {
+    expected: only(['admin'], 200),
+    call: () => ({ path: '/api/v1/admin/rejected' }),
+  },
+  // No rejected item or dead letter exists here: an admin gets past the gate to 404, everyone else is stopped at it.
+  'POST /api/v1/admin/rejected/:id/replay': {
+    expected: only(['admin'], 404),
+    call: () => ({ path: `/api/v1/admin/rejected/${randomUUID()}/replay`, body: {} }),
+  },
+  'GET /api/v1/admin/dead-letters': {
+    expected: only(['admin'], 200),
+    call: () => ({ path: '/api/v1/admin/dead-letters' }),
+  },
+  'POST /api/v1/admin/dead-letters/:id/replay': {
+    expected: only(['admin'], 404),
+    call: () => ({ path: '/api/v1/admin/dead-letters/no-such-job/replay', body: {} }),
+  },
+  // Public: the comment card of a unit, reached from its QR code. A post without the form's token is
+  // sent back with the form (400) whoever sends it; a bearer token or an ingest key is no substitute.
+  'GET /feedback/:unitCode': { expected: everyone(200), call: () => ({ path: '/feedback/4B' }) },
+  'POST /feedback/:unitCode': {
+    expected: everyone(400),
+    call: () => ({ path: '/feedback/4B', body: { message: 'the call bell is not answered' } }),
+  },
+  // Webhooks authenticate by the source's own scheme only (Meta is configured in this app). A wrong
+  // handshake token: 403; a delivery without its signature: 401; a known source not configured: 503;
+  // an unknown one: 404 — for every caller, signed in or not.
+  'GET /api/v1/connectors/:source/webhook': {
+    expected: everyone(403),
+    call: () => ({
+      path: '/api/v1/connectors/facebook/webhook?hub.mode=subscribe&hub.challenge=1&hub.verify_token=wrong-token',
+    }),
+  },
+  'GET /api/v1/connectors/:source/webhook/': {
+    expected: everyone(404),
+    call: () => ({ path: '/api/v1/connectors/no-such-source/webhook/?hub.mode=subscribe&hub.challenge=1' }),
+  },
+  'POST /api/v1/connectors/:source/webhook': {
+    expected: everyone(401),
+    call: () => ({ path: '/api/v1/connectors/facebook/webhook', body: { object: 'page', entry: [] } }),
+  },
+  'POST /api/v1/connectors/:source/webhook/': {
+    expected: everyone(503),
+    call: () => ({ path: '/api/v1/connectors/twilio/webhook/', body: {} }),
+  },
 };
 
 /**
@@ -286,7 +377,13 @@ async function request(method: string, who: Who, call: Call): Promise<number> {
 
 beforeAll(async () => {
   // The matrix signs in often from one address: lift the login limit for this test (it has its own test).
-  api = await startApi('authz', { RATE_LIMIT_LOGIN_PER_MINUTE: '1000' });
+  api = await startApi('authz', {
+    RATE_LIMIT_LOGIN_PER_MINUTE: '1000',
+    // Every caller posts the comment card from one address; its limit has a test of its own.
+    FEEDBACK_RATE_LIMIT: '1000',
+    META_APP_SECRET: 'matrix-meta-app-secret',
+    META_VERIFY_TOKEN: 'matrix-verify-token',
+  });
   for (const who of Object.keys(EMAIL) as UserWho[]) sessions[who] = await signIn(who);
   nurseId = sessions.nurse?.user.id ?? '';
   const asAdmin = async (path: string, body: unknown) => {
@@ -323,9 +420,73 @@ describe('the access matrix (REST)', () => {
 
   it.each(Object.entries(MATRIX))('%s answers each caller exactly as expected', async (route, entry) => {
     const [method] = route.split(' ');
-    const actual: Partial<Expected> = {};
-    for (const who of PRINCIPALS) actual[who] = await request(method, who, await entry.call(who));
-    expect(actual).toEqual(entry.expected);
+    // The eight callers at once: each acts on its own item (or only one of them may act at all).
+    const statuses = await Promise.all(
+      PRINCIPALS.map(async (who) => request(method, who, await entry.call(who))),
+    );
+    expect(Object.fromEntries(PRINCIPALS.map((who, i) => [who, statuses[i]]))).toEqual(entry.expected);
+  });
+
+  it('refuses a token whose session has ended on every route that needs one (401), metrics included', async () => {
+    const ended = await signIn('admin');
+    const out = await fetch(`${api.url}/api/v1/auth/logout`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${ended.accessToken}` },
+      body: '{}',
+    });
+    expect(out.status).toBe(204);
+    const guarded = Object.entries(MATRIX).filter(
+      ([, e]) => e.expected.anonymous === 401 && e.expected.admin !== 401,
+    );
+    const answers = await Promise.all(
+      guarded.map(async ([route, entry]) => {
+        const [method] = route.split(' ');
+        const call = await entry.call('admin');
+        const res = await fetch(`${api.url}${call.path}`, {
+          method,
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${ended.accessToken}` },
+          body: call.body === undefined ? undefined : JSON.stringify(call.body),
+        });
+        await res.arrayBuffer();
+        return [route, res.status] as const;
+      }),
+    );
+    expect(Object.fromEntries(answers)).toEqual(Object.fromEntries(guarded.map(([r]) => [r, 401])));
+  });
+
+  it("keeps lists and exports inside the caller's scope whatever the filters ask for, and never the original", async () => {
+    const get = async (who: UserWho, path: string) => {
+      const res = await fetch(`${api.url}${path}`, {
+        headers: { authorization: `Bearer ${sessions[who]?.accessToken}` },
+      });
+      return { status: res.status, text: await res.text() };
+    };
+    const rows = (csv: string) => csv.trim().split('\n').length - 1;
+    const count = (json: string) => (JSON.parse(json) as { items: unknown[] }).items.length;
+    // The ICU nurse asking for 4B gets nothing; the 4B nurse asking the same gets 4B's care needs.
+    const [theirList, theirCsv, ownList, ownCsv] = await Promise.all([
+      get('nurse_other_unit', '/api/v1/items?unit=4B&limit=50'),
+      get('nurse_other_unit', '/api/v1/items/export.csv?unit=4B'),
+      get('nurse', '/api/v1/items?unit=4B&limit=50'),
+      get('nurse', '/api/v1/items/export.csv?unit=4B'),
+    ]);
+    expect([theirList.status, theirCsv.status, ownList.status, ownCsv.status]).toEqual([200, 200, 200, 200]);
+    expect([count(theirList.text), rows(theirCsv.text)]).toEqual([0, 0]);
+    expect(count(ownList.text)).toBeGreaterThan(0);
+    expect(rows(ownCsv.text)).toBeGreaterThan(0);
+    // Every stored original holds a phone number that redaction replaced: no list or export shows it.
+    const answers = await Promise.all(
+      (Object.keys(EMAIL) as UserWho[]).flatMap((who) => [
+        get(who, '/api/v1/items?limit=50'),
+        get(who, '/api/v1/items/export.csv'),
+      ]),
+    );
+    for (const a of answers) {
+      expect(a.status).toBe(200);
+      expect(a.text).not.toContain('07700 900123');
+    }
+    // ...while the redacted text is there (so the check above looks at the items).
+    expect(answers.some((a) => a.text.includes('[PHONE]'))).toBe(true);
   });
 
   it("answers a guess at another unit's item exactly as it answers an id that does not exist", async () => {
@@ -429,5 +590,57 @@ describe('the access matrix (socket /live)', () => {
     expect(seen).toEqual(expected);
     expect(received.executive.every((r) => r.redacted)).toBe(true);
     expect(received.px.some((r) => r.redacted)).toBe(false);
+  });
+
+  // Presence says who has an item (and so its original text) open: it follows the item's scope. A
+  // nurse of another unit or an executive is refused exactly as for an id that does not exist, gets no
+  // list of people in any answer, and is never told a presence.changed for the item.
+  it('answers presence.watch and presence.leave per role, and tells who is looking only to those who may see the item', async () => {
+    const itemId = careNeed4B();
+    const who = Object.keys(EMAIL) as UserWho[];
+    const sockets = {} as Record<UserWho, LiveClient>;
+    const told: Record<string, string[]> = {};
+    for (const w of who) {
+      sockets[w] = await connect(sessions[w]?.accessToken);
+      told[w] = [];
+      sockets[w].on('presence.changed', (e) => told[w].push(e.itemId));
+    }
+    type Ack = { ok: boolean; people?: unknown; error?: string };
+    const ask = async (w: UserWho, event: 'presence.watch' | 'presence.leave', id: string) =>
+      (await sockets[w].timeout(5000).emitWithAck(event, { itemId: id, activity: 'viewing' })) as Ack;
+    const answers = async (event: 'presence.watch' | 'presence.leave', id: string) =>
+      Object.fromEntries(await Promise.all(who.map(async (w) => [w, await ask(w, event, id)] as const)));
+
+    const missing = await ask('nurse', 'presence.watch', randomUUID());
+    expect(missing).toEqual({ ok: false, error: 'no such item' });
+    const mayWatch: Record<UserWho, boolean> = {
+      nurse: true,
+      nurse_other_unit: false,
+      charge_nurse: true,
+      px: true,
+      executive: false,
+      admin: true,
+    };
+    for (const event of ['presence.watch', 'presence.leave'] as const) {
+      const acks = await answers(event, itemId);
+      expect(Object.fromEntries(who.map((w) => [w, acks[w].ok]))).toEqual(mayWatch);
+      for (const w of who) if (!mayWatch[w]) expect(acks[w]).toEqual(missing);
+    }
+    // Malformed events are refused with the field named, for every role.
+    for (const w of who) {
+      expect(await ask(w, 'presence.watch', 'not-a-uuid')).toEqual({
+        ok: false,
+        error: 'itemId must be a UUID',
+      });
+    }
+    // Several changes were broadcast (four watches, four leaves): long enough for a leak to show.
+    const deadline = Date.now() + 5000;
+    while (who.some((w) => mayWatch[w] && told[w].length === 0) && Date.now() < deadline) {
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    await new Promise((r) => setTimeout(r, 300));
+    expect(Object.fromEntries(who.map((w) => [w, told[w].includes(itemId)]))).toEqual(mayWatch);
+    expect(told.nurse_other_unit).toEqual([]);
+    expect(told.executive).toEqual([]);
   });
 });

@@ -34,7 +34,8 @@ export class AuthGuard implements CanActivate {
       this.reflector.getAllAndOverride<boolean>(ALLOW_INGEST_KEY, targets) ?? false,
     );
     const roles = this.reflector.getAllAndOverride<Role[]>(ROLES, targets);
-    if (roles && (req.principal.kind !== 'user' || !roles.includes(req.principal.user.role))) {
+    // An ingest key only authenticates where @AllowIngestKey let it; @Roles then limits the people.
+    if (roles && req.principal.kind === 'user' && !roles.includes(req.principal.user.role)) {
       throw new DomainError('forbidden', 'Your role may not do this.');
     }
     return true;

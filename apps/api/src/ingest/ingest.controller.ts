@@ -1,7 +1,7 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiHeader, ApiTags } from '@nestjs/swagger';
 import type { IngestResponse } from '@auscult/contracts';
-import { AllowIngestKey } from '../auth/auth.decorators.js';
+import { AllowIngestKey, Roles } from '../auth/auth.decorators.js';
 import { RateLimit } from '../rate-limit/rate-limit.decorator.js';
 import { DomainError } from '../errors/domain-error.js';
 import { IngestRejections } from '../rejected/ingest-rejections.js';
@@ -19,7 +19,9 @@ export class IngestController {
     private readonly rejections: IngestRejections,
   ) {}
 
+  // Sources send their key; of the people, only PX (a letter or call typed in) and admins may add items.
   @AllowIngestKey()
+  @Roles('px', 'admin')
   @RateLimit('ingest')
   @Post()
   @HttpCode(202)

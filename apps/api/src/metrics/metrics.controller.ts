@@ -5,6 +5,7 @@ import { isMetricsToken } from '@auscult/config';
 import { Inject } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { Public } from '../auth/auth.decorators.js';
+import { SessionService } from '../auth/session.service.js';
 import { TokenService } from '../auth/token.service.js';
 import { AUSCULT_CONFIG } from '../config/config.module.js';
 import { DomainError } from '../errors/domain-error.js';
@@ -21,6 +22,7 @@ export class MetricsController {
   constructor(
     private readonly metrics: ApiMetrics,
     private readonly tokens: TokenService,
+    private readonly sessions: SessionService,
     @Inject(AUSCULT_CONFIG) private readonly config: AuscultConfig,
   ) {}
 
@@ -39,6 +41,9 @@ export class MetricsController {
     }
     const verified = await this.tokens.verify(authorization.slice(7));
     if (!verified) throw new DomainError('unauthenticated', 'The bearer token is invalid or has expired.');
+    // As the AuthGuard does: a logged-out or revoked admin token must not keep reading.
+    if (!(await this.sessions.isLive(verified.sessionId)))
+      throw new DomainError('unauthenticated', 'Your session has ended; log in again.');
     if (verified.user.role !== 'admin')
       throw new DomainError('forbidden', 'Only admins and the metrics scraper may read metrics.');
   }

@@ -62,9 +62,7 @@ export class PresenceService {
     if (!isOneOf(PRESENCE_ACTIVITIES, activity))
       return { ok: false, error: 'activity must be viewing or editing' };
     const user = userOf(socket);
-    // Executives work with aggregates; everyone else only on items their scope reaches.
-    if (user.role === 'executive' || !(await reaches(this.ds.manager, user, itemId)))
-      return { ok: false, error: 'no such item' };
+    if (!(await this.mayWatch(user, itemId))) return { ok: false, error: 'no such item' };
     await this.store.watch(socket.id, user, itemId, activity);
     await this.online.touch(user.role, user.id, socket.id);
     return { ok: true, people: await this.broadcast(nsp, itemId) };
@@ -73,8 +71,17 @@ export class PresenceService {
   async leave(nsp: LiveNamespace, socket: Socket, body: unknown): Promise<PresenceAck> {
     const itemId = itemIdOf(body);
     if (!itemId) return { ok: false, error: 'itemId must be a UUID' };
+    // Leaving always works (the item may have left the caller's scope since, e.g. forwarded), but the
+    // item's people go back only to those who may watch it: never a list for a guessed id.
     await this.store.leave(socket.id, itemId);
-    return { ok: true, people: await this.broadcast(nsp, itemId) };
+    const people = await this.broadcast(nsp, itemId);
+    if (!(await this.mayWatch(userOf(socket), itemId))) return { ok: false, error: 'no such item' };
+    return { ok: true, people };
+  }
+
+  /** Executives work with aggregates; everyone else only on items their scope reaches. */
+  private async mayWatch(user: AuthUser, itemId: string): Promise<boolean> {
+    return user.role !== 'executive' && (await reaches(this.ds.manager, user, itemId));
   }
 
   /** The whole list, to the rooms whose members may see the item (never the executives' room). */
