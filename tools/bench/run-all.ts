@@ -21,7 +21,7 @@ const log = makeLogger('bench');
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
 const runs = Number(args[args.indexOf('--runs') + 1]) || 1;
-const withBefore = !quick && !args.includes('--no-before');
+const withBefore = args.includes('--before') || (!quick && !args.includes('--no-before'));
 
 const FIXED: Load = { kind: 'fixed', rate: 500, seconds: quick ? 3 : 10 };
 const MAX: Load = { kind: 'max', total: quick ? 3_000 : 20_000 };

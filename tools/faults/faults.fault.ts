@@ -215,6 +215,35 @@ describe('fault tests (real processes)', () => {
     }
   });
 
+  it('stops gracefully on SIGTERM: the worker finishes the jobs in hand and exits 0, and so does the API', async () => {
+    const s = await startSystem();
+    try {
+      const sending = deliver(() => s.url, 'fault-term', ids('term', 600), s.log);
+      await eventually('some items stored', async () => {
+        const n = (await storedCounts(s.databaseUrl, 'fault-term')).size;
+        return n > 50 ? n : undefined;
+      });
+      s.worker.proc.child.kill('SIGTERM');
+      expect(await s.worker.proc.exited).toBe(0);
+      await sending;
+      // No job was left half-done: none is still active (a killed worker would leave its jobs active until their locks expire).
+      const u = new URL(redis.url);
+      const queue = new Queue(QUEUES.ingest, {
+        connection: { host: u.hostname, port: Number(u.port) },
+        prefix: s.env.AUSCULT_REDIS_PREFIX,
+      });
+      const active = await queue.getActiveCount();
+      await queue.close();
+      expect(active).toBe(0);
+      s.worker = startApp('worker', s.env);
+      await expectNothingLost(s, 'fault-term');
+      s.api.proc.child.kill('SIGTERM');
+      expect(await s.api.proc.exited).toBe(0);
+    } finally {
+      await s.stop();
+    }
+  });
+
   it('stores one item each when a source delivers the same items twice, even at once', async () => {
     const s = await startSystem();
     try {

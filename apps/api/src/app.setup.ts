@@ -56,7 +56,9 @@ export function configureApp(app: NestExpressApplication, config: AuscultConfig)
   app.set('trust proxy', 'loopback');
   const liveRedis = new Redis(redisOptions(config.redisUrl, 'worker'));
   app.useWebSocketAdapter(new RedisIoAdapter(app, liveRedis, config.redisPrefix));
-  app.enableShutdownHooks();
+  // SIGTERM/SIGINT: Nest closes the sockets, queues, Redis and the pool, then the process exits 0
+  // (1 when a hook failed), so a supervisor can tell a clean stop from a crash.
+  app.enableShutdownHooks(['SIGTERM', 'SIGINT'], { useProcessExit: true });
   const docs = new DocumentBuilder()
     .setTitle('Auscult API')
     .setDescription(

@@ -20,6 +20,7 @@ import { itemIdFor } from './item-id.js';
 const SEEN_TTL_SECONDS = 30 * 24 * 3600;
 // The backlog is read from Redis at most this often, not on every request.
 const BACKLOG_CHECK_MS = 250;
+const BACKLOG_READ_TIMEOUT_MS = 500;
 
 interface Entry {
   item: IngestItem;
@@ -77,7 +78,12 @@ export class IngestService {
    */
   private async refuseWhenBacklogged(): Promise<void> {
     if (Date.now() - this.backlog.readAt > BACKLOG_CHECK_MS) {
-      const waiting = await this.queue.getWaitingCount().catch(() => null);
+      // BullMQ's client waits for a connection that may never come: bounded, so an unreachable
+      // Redis is reported at once by the enqueue that follows.
+      const waiting = await Promise.race([
+        this.queue.getWaitingCount().catch(() => null),
+        new Promise<null>((r) => setTimeout(() => r(null), BACKLOG_READ_TIMEOUT_MS).unref()),
+      ]);
       // Unreachable Redis is reported by the enqueue that follows, with its own message.
       if (waiting === null) return;
       this.backlog = { waiting, readAt: Date.now() };
