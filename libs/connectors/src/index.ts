@@ -21,7 +21,7 @@ export * from './webhooks/index.js';
 export { itemIdFor } from './ingest-queue/item-id.js';
 export {
   enqueueIngestItems,
-  INGEST_JOB_OPTIONS,
+  ingestJobOptions,
   type EnqueueResult,
   type IngestQueue,
   type IngestTarget,

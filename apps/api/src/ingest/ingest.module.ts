@@ -3,12 +3,12 @@ import { Module } from '@nestjs/common';
 import { QUEUES } from '@auscult/contracts';
 import type { AuscultConfig } from '@auscult/config';
 import { AUSCULT_CONFIG } from '../config/config.module.js';
+import { ingestJobOptions } from '@auscult/connectors';
 import { ConnectorIntakeStore } from '@auscult/persistence';
 import { DataSource } from 'typeorm';
 import { IngestRejections } from '../rejected/ingest-rejections.js';
 import { IngestController } from './ingest.controller.js';
 import { IngestService } from './ingest.service.js';
-import { ingestJobOptions } from './ingest-job-options.js';
 
 @Module({
   imports: [

@@ -1,18 +1,24 @@
-// How pollers and the bulk import hand items to the worker: the same queue, job ids and
-// duplicate markers as POST /api/v1/ingest (apps/api/src/ingest/ingest.service.ts), so an item
-// that arrives by two paths, or twice by one, is one job and one row.
+// How every producer (POST /api/v1/ingest, webhooks, pollers, the bulk import) hands items to the
+// worker: one queue, one job id scheme and one set of duplicate markers, so an item that arrives by
+// two paths, or twice by one, is one job and one row.
 import { ingestJobId, type IngestItem, type IngestJobData } from '@auscult/contracts';
 import type { JobsOptions, Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { itemIdFor } from './item-id.js';
 
-/** The API's ingest job rules: retried with exponential backoff across a PostgreSQL restart. */
-export const INGEST_JOB_OPTIONS: JobsOptions = {
-  attempts: 10,
-  backoff: { type: 'exponential', delay: 1000 },
-  removeOnComplete: { age: 3600, count: 10_000 },
-  removeOnFail: { age: 7 * 24 * 3600 },
-};
+/**
+ * Queue rules for every ingest job, whoever adds it (API, pollers, import): retried with exponential
+ * backoff across a PostgreSQL restart (~1 s … ~4 min over 10 attempts with the default first delay);
+ * completed jobs kept an hour, failed ones (the dead letters admins list and replay) a week.
+ */
+export function ingestJobOptions(firstRetryMs = 1000): JobsOptions {
+  return {
+    attempts: 10,
+    backoff: { type: 'exponential', delay: firstRetryMs },
+    removeOnComplete: { age: 3600, count: 10_000 },
+    removeOnFail: { age: 7 * 24 * 3600 },
+  };
+}
 
 // As long as the API remembers a delivered (source, externalId) for duplicate reporting.
 const SEEN_TTL_SECONDS = 30 * 24 * 3600;
@@ -37,6 +43,7 @@ export async function enqueueIngestItems(
   { queue, redis }: IngestTarget,
   items: readonly IngestItem[],
   receivedAt: string = new Date().toISOString(),
+  jobOptions: JobsOptions = ingestJobOptions(),
 ): Promise<EnqueueResult> {
   if (items.length === 0) return { accepted: 0, duplicates: 0, isDuplicate: [] };
   const prefix = queue.opts.prefix ?? 'bull';
@@ -51,7 +58,7 @@ export async function enqueueIngestItems(
       fresh.map((i) => ({
         name: 'ingest.item' as const,
         data: { id: itemIdFor(items[i].source, items[i].externalId), item: items[i], receivedAt },
-        opts: { ...INGEST_JOB_OPTIONS, jobId: jobIds[i] },
+        opts: { ...jobOptions, jobId: jobIds[i] },
       })),
     );
   }

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 
 /**
- * The item id derived from (source, externalId), the same function as the API's
- * (apps/api/src/ingest/item-id.ts): whatever path an item takes (API, poller, import), every
- * delivery maps to one row. An RFC 9562 version-8 UUID from the first 128 bits of a SHA-256.
+ * The item id derived from (source, externalId): the API answers with it before the worker has stored
+ * anything, and whatever path an item takes (API, webhook, poller, import), every delivery maps to one
+ * row. An RFC 9562 version-8 UUID from the first 128 bits of a SHA-256.
  */
 export function itemIdFor(source: string, externalId: string): string {
   const h = createHash('sha256').update(source).update('\u0000').update(externalId).digest();
