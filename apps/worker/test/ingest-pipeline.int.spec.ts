@@ -63,6 +63,22 @@ describe('the ingest worker', () => {
     expect([first.stored, second.stored, n]).toEqual(['created', 'existing', 1]);
   });
 
+  it('starts no SLA clock for history (posted over a week before it arrived), but one for a fresh care need', async () => {
+    const pipeline = worker.get(IngestPipeline);
+    const text = 'My dad on ward 4B has been in agony for hours and nobody answers the call bell';
+    const old = job('w-history', text, { postedAt: new Date(Date.now() - 30 * 24 * 3600_000).toISOString() });
+    const fresh = job('w-fresh', text, { postedAt: new Date(Date.now() - 3600_000).toISOString() });
+    await pipeline.processBatch([old, fresh]);
+    const rows = (await ds.query(
+      `SELECT i.external_id, t.kind, t.due_at FROM items i JOIN triage t ON t.item_id = i.id
+        WHERE i.source = 'test' AND i.external_id IN ('w-history', 'w-fresh') ORDER BY i.external_id`,
+    )) as { external_id: string; kind: string; due_at: Date | null }[];
+    expect(rows.map((r) => [r.external_id, r.kind, r.due_at !== null])).toEqual([
+      ['w-fresh', 'care_need', true],
+      ['w-history', 'care_need', false],
+    ]);
+  });
+
   it('stores the original only encrypted: no identifying field in clear in the raw row', async () => {
     const text = 'Please call my daughter Priya Sharma on 07700 900123, mum is in pain';
     const data = job('w-phi', text, {

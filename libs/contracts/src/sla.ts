@@ -7,6 +7,17 @@ import type { ItemKind, Role, Urgency } from './domain.js';
 export const DEFAULT_SLA_MINUTES: Record<Urgency, number> = { critical: 5, high: 15, normal: 60, low: 240 };
 export const SERVICE_COMPLAINT_SLA_MINUTES = 24 * 60;
 
+/**
+ * Items posted this long before they reach Auscult are history (a survey export, a backfill): they are
+ * classified, stored, searchable and counted in trends, but start no SLA clock and never escalate —
+ * importing a year of comments must not page a year's worth of charge nurses.
+ */
+export const HISTORICAL_AFTER_DAYS = 7;
+
+export function isHistorical(postedAt: Date, receivedAt: Date): boolean {
+  return receivedAt.getTime() - postedAt.getTime() > HISTORICAL_AFTER_DAYS * 24 * 3600_000;
+}
+
 /** A warning shows once this share of the SLA window has gone. */
 export const SLA_WARNING_FRACTION = 0.8;
 

@@ -128,7 +128,8 @@ export class TriageService {
     unit: string | null,
     events: ReturnType<typeof itemEventsFor>,
   ): void {
-    const full = events.find((e) => !e.event.item.isRedacted);
+    // The view for the unit's own audience (with evidence), not the executives' one.
+    const full = events.find((e) => e.room !== LIVE_ROOMS.redacted);
     if (!full || previousUnit === unit) return;
     const room = previousUnit ? LIVE_ROOMS.unit(previousUnit) : LIVE_ROOMS.unrouted;
     emitItemEvents(this.live.nsp, 'item.updated', [{ room, event: full.event }]);

@@ -3,7 +3,7 @@ import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { classify } from '@auscult/classifier';
 import type { AuscultConfig } from '@auscult/config';
-import type { IngestJobData, SlaWindows } from '@auscult/contracts';
+import { isHistorical, type IngestJobData, type SlaWindows } from '@auscult/contracts';
 import {
   AuditEventEntity,
   ClassificationEntity,
@@ -112,7 +112,9 @@ export async function storeItems(
     windowsByFacility.set(facility, await slaWindowsFor(em, facility));
   }
   const clocks = fresh.map(({ row, classification: c }) =>
-    slaClock(c.kind, c.urgency, windowsByFacility.get(row.facility)!, row.receivedAt),
+    row.postedAt && isHistorical(row.postedAt, row.receivedAt)
+      ? { dueAt: null, warnAt: null }
+      : slaClock(c.kind, c.urgency, windowsByFacility.get(row.facility)!, row.receivedAt),
   );
   fresh.forEach((p, i) => created.set(p.row.id, clocks[i]!.dueAt));
   await em.insert(
