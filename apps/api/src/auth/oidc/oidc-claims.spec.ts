@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { claimValues, knownUnits, mapRole, unknownMappedRoles } from './oidc-claims.js';
+import { claimAt, claimValues, knownUnits, mapRole, unknownMappedRoles } from './oidc-claims.js';
 
 const MAP = { Nursing: 'nurse', ChargeNurse: 'charge_nurse', Exec: 'executive', AuscultAdmin: 'admin' };
 
@@ -10,6 +10,17 @@ describe('claim values', () => {
     expect(claimValues('Nursing, Exec  AuscultAdmin')).toEqual(['Nursing', 'Exec', 'AuscultAdmin']);
     expect(claimValues(undefined)).toEqual([]);
     expect(claimValues({ Nursing: true })).toEqual([]);
+  });
+});
+
+describe('claim lookup', () => {
+  it('reads a claim by name, or by a dotted path into nested claims', () => {
+    const claims = { roles: ['Nursing'], realm_access: { roles: ['Exec'] }, 'x.y': 1 };
+    expect(claimAt(claims, 'roles')).toEqual(['Nursing']);
+    expect(claimAt(claims, 'realm_access.roles')).toEqual(['Exec']);
+    expect(claimAt(claims, 'x.y')).toBe(1);
+    expect(claimAt(claims, 'realm_access.missing.roles')).toBeUndefined();
+    expect(claimAt(claims, 'roles.constructor')).toBeUndefined();
   });
 });
 

@@ -11,6 +11,20 @@ export function claimValues(value: unknown): string[] {
   return [];
 }
 
+/**
+ * A claim by name; a dotted name reaches into nested objects (Keycloak's `realm_access.roles`) when the
+ * ID token has no claim of that exact name.
+ */
+export function claimAt(claims: Readonly<Record<string, unknown>>, name: string): unknown {
+  if (Object.hasOwn(claims, name)) return claims[name];
+  let value: unknown = claims;
+  for (const key of name.split('.')) {
+    if (typeof value !== 'object' || value === null || !Object.hasOwn(value, key)) return undefined;
+    value = (value as Record<string, unknown>)[key];
+  }
+  return value;
+}
+
 /** The role of the first claim value (in the IdP's order) that the map knows; null when none maps. */
 export function mapRole(values: readonly string[], roleMap: Readonly<Record<string, string>>): Role | null {
   for (const value of values) {

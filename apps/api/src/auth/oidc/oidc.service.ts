@@ -12,7 +12,14 @@ import { DomainError } from '../../errors/domain-error.js';
 import { REDIS } from '../../redis/redis.module.js';
 import { AuthService } from '../auth.service.js';
 import { SessionService } from '../session.service.js';
-import { claimValues, knownUnits, mapRole, UNIT_SCOPED_ROLES, unknownMappedRoles } from './oidc-claims.js';
+import {
+  claimAt,
+  claimValues,
+  knownUnits,
+  mapRole,
+  UNIT_SCOPED_ROLES,
+  unknownMappedRoles,
+} from './oidc-claims.js';
 
 /** A started sign-in lives this long at most (the person types their hospital password in between). */
 export const FLOW_TTL_SECONDS = 600;
@@ -195,7 +202,7 @@ export class OidcService {
       throw new DomainError('forbidden', message);
     };
 
-    const roleValues = claimValues(claims[oidc.roleClaim]);
+    const roleValues = claimValues(claimAt(claims, oidc.roleClaim));
     const role = mapRole(roleValues, oidc.roleMap);
     if (!role)
       return refuse(
@@ -207,7 +214,7 @@ export class OidcService {
       const codes = (await this.ds.getRepository(UnitEntity).find({ select: { code: true } })).map(
         (u) => u.code,
       );
-      const { known, unknown } = knownUnits(claimValues(claims[oidc.unitsClaim]), codes);
+      const { known, unknown } = knownUnits(claimValues(claimAt(claims, oidc.unitsClaim)), codes);
       if (known.length === 0)
         return refuse(
           `Your hospital account has the role ${role} but no unit Auscult knows. Ask your administrator to set your units.`,
