@@ -23,7 +23,8 @@ export async function startApi(label: string, env: Record<string, string> = {}):
     logger: false,
   });
   configureApp(app, config);
-  await app.listen(0, '127.0.0.1');
+  // A fixed PORT only when a test needs the address before start (e.g. an OIDC redirect URL).
+  await app.listen(env.PORT ? Number(env.PORT) : 0, '127.0.0.1');
   const address = app.getHttpServer().address();
   const port = typeof address === 'object' && address ? address.port : 0;
   return {

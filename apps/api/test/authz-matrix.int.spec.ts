@@ -133,6 +133,20 @@ const MATRIX: Record<string, RouteCase> = {
     call: () => ({ path: '/api/v1/auth/logout', body: {} }),
   },
   'GET /api/v1/auth/me': { expected: users(200), call: () => ({ path: '/api/v1/auth/me' }) },
+  'GET /api/v1/auth/config': { expected: everyone(200), call: () => ({ path: '/api/v1/auth/config' }) },
+  // Single sign-on is not configured in this app: its routes answer 404 (with the reason) for anyone.
+  'GET /api/v1/auth/oidc/login': {
+    expected: everyone(404),
+    call: () => ({ path: '/api/v1/auth/oidc/login' }),
+  },
+  'GET /api/v1/auth/oidc/callback': {
+    expected: everyone(404),
+    call: () => ({ path: '/api/v1/auth/oidc/callback?state=s&code=c' }),
+  },
+  'POST /api/v1/auth/oidc/exchange': {
+    expected: everyone(404),
+    call: () => ({ path: '/api/v1/auth/oidc/exchange', body: { code: 'c'.repeat(43) } }),
+  },
   'POST /api/v1/ingest': {
     // Sources with their key; of the people only PX (a letter typed in) and admins add items.
     expected: only(['px', 'admin'], 202, { ingest_key: 202 }),

@@ -80,3 +80,54 @@ describe('data keys (encryption at rest)', () => {
     ).toThrow(/AUSCULT_ACTIVE_KEY_ID: must name one of the ids/);
   });
 });
+
+describe('hospital single sign-on (OIDC)', () => {
+  const sso = {
+    OIDC_ISSUER_URL: 'https://idp.hospital.example/realms/staff',
+    OIDC_CLIENT_ID: 'auscult',
+    OIDC_REDIRECT_URL: 'https://auscult.hospital.example/api/v1/auth/oidc/callback',
+    OIDC_ROLE_MAP: 'Nursing=nurse, ChargeNurse=charge_nurse,Exec=executive',
+  };
+
+  it('is off when nothing is set', () => {
+    expect(loadConfig(base).oidc).toBeNull();
+  });
+
+  it('reads the provider, the claims and the role map, with defaults', () => {
+    expect(loadConfig({ ...base, ...sso }).oidc).toEqual({
+      issuerUrl: sso.OIDC_ISSUER_URL,
+      clientId: 'auscult',
+      clientSecret: null,
+      redirectUrl: sso.OIDC_REDIRECT_URL,
+      dashboardUrl: 'https://auscult.hospital.example/',
+      scopes: 'openid email profile',
+      roleClaim: 'roles',
+      unitsClaim: 'units',
+      roleMap: { Nursing: 'nurse', ChargeNurse: 'charge_nurse', Exec: 'executive' },
+    });
+  });
+
+  it('names what is missing when only part of it is set', () => {
+    expect(() => loadConfig({ ...base, OIDC_ISSUER_URL: sso.OIDC_ISSUER_URL })).toThrow(
+      /OIDC_CLIENT_ID: is required when single sign-on is configured/,
+    );
+    expect(() => loadConfig({ ...base, ...sso, OIDC_ROLE_MAP: 'Nursing' })).toThrow(
+      /OIDC_ROLE_MAP: each entry/,
+    );
+  });
+
+  it('refuses a plain-http issuer in production', () => {
+    expect(() =>
+      loadConfig({
+        ...base,
+        ...sso,
+        NODE_ENV: 'production',
+        JWT_SECRET: 'x'.repeat(32),
+        AUSCULT_DEMO: 'false',
+        AUSCULT_DATA_KEYS: `k1:${Buffer.alloc(32).toString('base64')}`,
+        AUSCULT_ACTIVE_KEY_ID: 'k1',
+        OIDC_ISSUER_URL: 'http://idp.hospital.example',
+      }),
+    ).toThrow(/OIDC_ISSUER_URL: must be https/);
+  });
+});

@@ -40,6 +40,23 @@ const dataKeysSchema = z.string().transform((spec, ctx) => {
   return keys;
 });
 
+/** `IdPValue=role,…`: which value of the role claim gives which Auscult role (roles are checked by the API). */
+const roleMapSchema = z.string().transform((spec, ctx) => {
+  const map: Record<string, string> = {};
+  for (const part of spec
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean)) {
+    const [claim, role] = part.split(/=(.*)/s).map((x) => x?.trim());
+    if (!claim || !role || !/^[a-z_]+$/.test(role)) {
+      ctx.addIssue({ code: 'custom', message: 'each entry must be <claim value>=<auscult role>' });
+      return z.NEVER;
+    }
+    map[claim] = role;
+  }
+  return map;
+});
+
 const envSchema = z
   .object({
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -91,8 +108,32 @@ const envSchema = z
     INGEST_MAX_BACKLOG: z.coerce.number().int().min(100).max(10_000_000).default(100_000),
     METRICS_TOKEN: z.string().min(32, 'must be at least 32 characters').optional(),
     WORKER_OPS_PORT: z.coerce.number().int().min(0).max(65535).default(9464),
+    OIDC_ISSUER_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
+    OIDC_CLIENT_ID: z.string().min(1).optional(),
+    OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+    OIDC_REDIRECT_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
+    OIDC_DASHBOARD_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
+    OIDC_SCOPES: z.string().default('openid email profile'),
+    OIDC_ROLE_CLAIM: z.string().min(1).default('roles'),
+    OIDC_UNITS_CLAIM: z.string().min(1).default('units'),
+    OIDC_ROLE_MAP: roleMapSchema.optional(),
   })
   .superRefine((env, ctx) => {
+    if (env.OIDC_ISSUER_URL || env.OIDC_CLIENT_ID || env.OIDC_REDIRECT_URL) {
+      for (const key of ['OIDC_ISSUER_URL', 'OIDC_CLIENT_ID', 'OIDC_REDIRECT_URL', 'OIDC_ROLE_MAP'] as const)
+        if (!env[key] || (key === 'OIDC_ROLE_MAP' && Object.keys(env[key]).length === 0))
+          ctx.addIssue({
+            code: 'custom',
+            path: [key],
+            message: 'is required when single sign-on is configured',
+          });
+      if (env.NODE_ENV === 'production' && env.OIDC_ISSUER_URL?.startsWith('http:'))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['OIDC_ISSUER_URL'],
+          message: 'must be https with NODE_ENV=production',
+        });
+    }
     for (const issue of pullConnectorsIssues(env))
       ctx.addIssue({ code: 'custom', path: [issue.path], message: issue.message });
     if (env.NODE_ENV === 'production' && env.AUSCULT_DEMO) {
@@ -161,6 +202,24 @@ export interface AuscultConfig {
   metricsToken: string | null;
   /** The worker's small HTTP server for /health/live, /health/ready and /metrics; 0 = off. */
   workerOpsPort: number;
+  /** Hospital single sign-on (OpenID Connect, code + PKCE); null = off. */
+  oidc: OidcConfig | null;
+}
+
+export interface OidcConfig {
+  issuerUrl: string;
+  clientId: string;
+  /** Null for a public client (PKCE only). */
+  clientSecret: string | null;
+  /** This API's callback, exactly as registered at the identity provider. */
+  redirectUrl: string;
+  /** Where the browser goes after the callback (the dashboard); default: the callback's origin. */
+  dashboardUrl: string;
+  scopes: string;
+  roleClaim: string;
+  unitsClaim: string;
+  /** Claim value → Auscult role. */
+  roleMap: Record<string, string>;
 }
 
 export class ConfigError extends Error {
@@ -227,6 +286,20 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     ingestMaxBacklog: e.INGEST_MAX_BACKLOG,
     metricsToken: e.METRICS_TOKEN ?? null,
     workerOpsPort: e.WORKER_OPS_PORT,
+    oidc:
+      e.OIDC_ISSUER_URL && e.OIDC_CLIENT_ID && e.OIDC_REDIRECT_URL && e.OIDC_ROLE_MAP
+        ? {
+            issuerUrl: e.OIDC_ISSUER_URL,
+            clientId: e.OIDC_CLIENT_ID,
+            clientSecret: e.OIDC_CLIENT_SECRET ?? null,
+            redirectUrl: e.OIDC_REDIRECT_URL,
+            dashboardUrl: e.OIDC_DASHBOARD_URL ?? new URL('/', e.OIDC_REDIRECT_URL).href,
+            scopes: e.OIDC_SCOPES,
+            roleClaim: e.OIDC_ROLE_CLAIM,
+            unitsClaim: e.OIDC_UNITS_CLAIM,
+            roleMap: e.OIDC_ROLE_MAP,
+          }
+        : null,
   };
 }
 

@@ -105,3 +105,10 @@ export interface AuthUser {
 export interface LoginResponse extends SessionTokens {
   user: AuthUser;
 }
+
+/** GET /api/v1/auth/config (public): which ways of signing in this server offers. */
+export interface AuthConfigResponse {
+  password: true;
+  /** Hospital single sign-on (OpenID Connect); the browser starts it at `loginUrl`. */
+  sso: { enabled: false } | { enabled: true; loginUrl: string };
+}

@@ -8,6 +8,8 @@ import { AuthGuard } from './auth.guard.js';
 import { AuthService } from './auth.service.js';
 import { IngestKeysService } from './ingest-keys.service.js';
 import { LoginLockoutService } from './login-lockout.service.js';
+import { OidcController } from './oidc/oidc.controller.js';
+import { OidcService } from './oidc/oidc.service.js';
 import { SessionService } from './session.service.js';
 import { TokenService } from './token.service.js';
 
@@ -21,13 +23,14 @@ import { TokenService } from './token.service.js';
       }),
     }),
   ],
-  controllers: [AuthController],
+  controllers: [AuthController, OidcController],
   providers: [
     AuthService,
     TokenService,
     SessionService,
     LoginLockoutService,
     IngestKeysService,
+    OidcService,
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
   exports: [TokenService, SessionService, AuthService, IngestKeysService],

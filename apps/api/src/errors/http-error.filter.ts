@@ -11,7 +11,7 @@ interface ErrorBody {
   item?: ItemView;
 }
 
-function statusOf(code: DomainErrorCode): number {
+export function statusOf(code: DomainErrorCode): number {
   switch (code) {
     case 'validation':
       return 400;

@@ -1,8 +1,9 @@
-import { useState, type FormEvent } from 'react';
-import { useMutation } from '@tanstack/react-query';
-import type { LoginResponse } from '@auscult/contracts';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useMutation, useQuery } from '@tanstack/react-query';
+import type { AuthConfigResponse, LoginResponse } from '@auscult/contracts';
 import { apiRequest } from './api-client';
 import { useSession, type SignOutReason } from './session-context';
+import { ssoCodeOfThisPage } from './sso';
 
 const ENDED_TEXT: Record<Exclude<SignOutReason, 'logout'>, string> = {
   idle: 'You were logged off after a period of inactivity.',
@@ -22,6 +23,26 @@ export function LoginPage() {
       apiRequest<LoginResponse>('/api/v1/auth/login', { method: 'POST', body: { email, password } }),
     onSuccess: signIn,
   });
+  const authConfig = useQuery({
+    queryKey: ['auth-config'],
+    queryFn: () => apiRequest<AuthConfigResponse>('/api/v1/auth/config'),
+    staleTime: Infinity,
+  });
+  const sso = authConfig.data?.sso;
+  // Back from the hospital's sign-in: trade the one-time code (once) for the session.
+  const ssoExchange = useMutation({
+    mutationFn: (code: string) =>
+      apiRequest<LoginResponse>('/api/v1/auth/oidc/exchange', { method: 'POST', body: { code } }),
+    onSuccess: signIn,
+  });
+  const exchangeStarted = useRef(false);
+  useEffect(() => {
+    const code = ssoCodeOfThisPage();
+    if (code && !exchangeStarted.current) {
+      exchangeStarted.current = true;
+      ssoExchange.mutate(code);
+    }
+  }, [ssoExchange]);
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -64,6 +85,18 @@ export function LoginPage() {
         <button type="submit" disabled={login.isPending}>
           {login.isPending ? 'Signing in…' : 'Sign in'}
         </button>
+        {sso?.enabled && (
+          <p className="login-sso">
+            {/* A full navigation: the API sends the browser on to the hospital's identity provider. */}
+            <a href={sso.loginUrl}>Sign in with hospital SSO</a>
+          </p>
+        )}
+        {ssoExchange.isPending && <p role="status">Completing hospital sign-in…</p>}
+        {ssoExchange.isError && (
+          <p role="alert" className="form-error">
+            {ssoExchange.error.message}
+          </p>
+        )}
       </form>
     </main>
   );
