@@ -26,7 +26,7 @@ import {
 } from './model-file.js';
 import type { Scorer, Scores } from './scorer.js';
 import { explainKind } from './attribution.js';
-import { CHARS, CHAR_COLUMNS, GRAMS, NEGATED, PLAIN, WordRows } from './word-rows.js';
+import { CHARS, CHAR_COLUMNS, GRAMS, PLAIN, WordRows } from './word-rows.js';
 import type { Token } from '../text/tokenize.js';
 
 const KINDS = ITEM_KINDS.length;
@@ -151,6 +151,7 @@ function addWordBlock(
       continue;
     }
     scratch.row[i] = rows.at(t.lex);
+    scratch.unigram[i] = t.negated ? rows.negatedAt(t.lex) : scratch.row[i] + PLAIN;
     words += t.meant ? 2 : 1;
     const h = unigramHash(t);
     if (prevHash !== -1) {
@@ -182,7 +183,7 @@ function addWordBlock(
       continue;
     }
     const r = scratch.row[i];
-    const u = t.negated ? r + NEGATED : r + PLAIN;
+    const u = scratch.unigram[i];
     const at = i * KINDS;
     let k0 = v * d[u];
     let k1 = v * d[u + 1];
@@ -220,10 +221,17 @@ function addWordBlock(
 }
 
 // Reused between calls: scoring runs once per item.
-let bigrams = { base: new Int32Array(512), scale: new Float64Array(512), row: new Int32Array(512) };
-function bigramScratch(n: number): { base: Int32Array; scale: Float64Array; row: Int32Array } {
-  if (bigrams.base.length < n)
-    bigrams = { base: new Int32Array(n * 2), scale: new Float64Array(n * 2), row: new Int32Array(n * 2) };
+const newScratch = (
+  n: number,
+): { base: Int32Array; scale: Float64Array; row: Int32Array; unigram: Int32Array } => ({
+  base: new Int32Array(n),
+  scale: new Float64Array(n),
+  row: new Int32Array(n),
+  unigram: new Int32Array(n),
+});
+let bigrams = newScratch(512);
+function bigramScratch(n: number): ReturnType<typeof newScratch> {
+  if (bigrams.base.length < n) bigrams = newScratch(n * 2);
   return bigrams;
 }
 

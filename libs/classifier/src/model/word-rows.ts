@@ -1,9 +1,9 @@
 // Everything the model holds about a single word, dequantised once per word (per model): the unigram row
-// (plain and negation-marked) and the sum of its character 4-gram rows. All words live side by side in one
-// Float32Array arena; a word's lexeme holds only its offset (a small integer in a WordSlot). Reading a word's
-// rows is then token → lexeme → arena, instead of a chain of objects (row record, typed array, its backing
-// store) that each cost a cache miss on a busy machine. Same arithmetic as reading the rows feature by
-// feature; only the order of the additions differs (linear-scorer.spec.ts).
+// (plain, and negation-marked for words seen negated) and the sum of its character 4-gram rows. All words
+// live side by side in one Float32Array arena; a word's lexeme holds only its offset (a small integer in a
+// WordSlot). Reading a word's rows is then token → lexeme → arena, instead of a chain of objects (row record,
+// typed array, its backing store) that each cost a cache miss on a busy machine. Same arithmetic as reading
+// the rows feature by feature; only the order of the additions differs (linear-scorer.spec.ts).
 import { WordSlot, type Lexeme } from '../text/lexeme.js';
 import { computeCharHashes } from '../features/extract.js';
 import { hashString, SEED_NEG, SEED_WORD } from '../features/hashing.js';
@@ -14,21 +14,23 @@ export const CHAR_COLUMNS = TOPIC_OFFSET;
 
 /** Layout of one word in the arena, relative to its offset. */
 export const PLAIN = 0;
-export const NEGATED = COLUMNS;
-export const CHARS = 2 * COLUMNS;
+export const CHARS = COLUMNS;
 /** Number of character n-grams (the character block is normalised over all of a text's n-grams). */
-export const GRAMS = 2 * COLUMNS + CHAR_COLUMNS;
+export const GRAMS = COLUMNS + CHAR_COLUMNS;
 const WIDTH = GRAMS + 1;
 
-// Past this many words the arena starts over (bounded memory: about 11 MB, 284 bytes a word), between items only.
-const MAX_WORDS = 40_000;
+// Past this many floats (about 40,000 words at 160 bytes each, plus the negation-marked rows of the words
+// seen negated) the arena starts over (bounded memory), between items only.
+const MAX_FLOATS = 40_000 * WIDTH;
 
 export class WordRows {
   private slot = new WordSlot((word) => this.compute(word));
+  // The negation-marked unigram row of a word, only for words that occur negated (a minority).
+  private negatedSlot = new WordSlot((word) => this.computeNegated(word));
   private readonly mask: number;
-  private words = 0;
-  /** Float32 values of every word seen; re-read after `at` (it may grow). */
-  data = new Float32Array(4096 * WIDTH);
+  private used = 0;
+  /** Float32 values of every word seen; re-read after `at` / `negatedAt` (it may grow). */
+  data = new Float32Array(256 * WIDTH);
 
   constructor(private readonly model: LinearModel) {
     this.mask = (1 << model.header.dimBits) - 1;
@@ -36,14 +38,20 @@ export class WordRows {
 
   /** Call before the `at` calls of one item: offsets stay valid until the next call. */
   beginItem(): void {
-    if (this.words < MAX_WORDS) return;
+    if (this.used < MAX_FLOATS) return;
     this.slot = new WordSlot((word) => this.compute(word));
-    this.words = 0;
+    this.negatedSlot = new WordSlot((word) => this.computeNegated(word));
+    this.used = 0;
   }
 
-  /** Offset of the word's rows in `data` (see PLAIN, NEGATED, CHARS, GRAMS). */
+  /** Offset of the word's rows in `data` (see PLAIN, CHARS, GRAMS). */
   at(word: Lexeme): number {
     return this.slot.of(word);
+  }
+
+  /** Offset of the word's negation-marked unigram row (COLUMNS values) in `data`. */
+  negatedAt(word: Lexeme): number {
+    return this.negatedSlot.of(word);
   }
 
   /** Dequantised row of one hashed feature, first `columns` columns. */
@@ -61,20 +69,30 @@ export class WordRows {
     for (let c = 0; c < columns; c++) out[at + c] += s * w[base + c];
   }
 
-  private compute(word: string): number {
-    if ((this.words + 1) * WIDTH > this.data.length) {
-      const grown = new Float32Array(this.data.length * 2);
+  private reserve(floats: number): number {
+    if (this.used + floats > this.data.length) {
+      const grown = new Float32Array(Math.max(this.data.length * 2, this.used + floats));
       grown.set(this.data);
       this.data = grown;
     }
-    const at = this.words++ * WIDTH;
+    const at = this.used;
+    this.used += floats;
+    return at;
+  }
+
+  private compute(word: string): number {
+    const at = this.reserve(WIDTH);
     const d = this.data;
-    d.fill(0, at, at + WIDTH);
     this.addRow(hashString(SEED_WORD, word), d, at + PLAIN, COLUMNS);
-    this.addRow(hashString(SEED_NEG, word), d, at + NEGATED, COLUMNS);
     const hashes = computeCharHashes(word);
     for (let k = 0; k < hashes.length; k++) this.addRow(hashes[k], d, at + CHARS, CHAR_COLUMNS);
     d[at + GRAMS] = hashes.length;
+    return at;
+  }
+
+  private computeNegated(word: string): number {
+    const at = this.reserve(COLUMNS);
+    this.addRow(hashString(SEED_NEG, word), this.data, at, COLUMNS);
     return at;
   }
 }
