@@ -249,9 +249,12 @@ export const PHRASE_CUES: readonly { name: string; pattern: RegExp; triggers: st
     triggers: 'sort,reco,fine,ok,okay,well,home,back,reso,fully',
   },
   {
+    // No `u` flag: with /iu V8 runs this alternation about five times slower. Without it an emoji is matched as
+    // its two UTF-16 code units, which finds the same places; only the long s (ſ) and the Kelvin sign (K), which
+    // /iu folds to s and k, no longer match.
     name: 'figurative',
     pattern:
-      /(?:killing me|finished me off|(?:give|gave|giving) me (?:\w+ )?chest pains?|(?:nerves|heart) (?:are|is) shot|dying (?:of|for|here)|bored to death|(?:be )?the death of|on a plate|(?:nearly|almost) (?:gave|had|died|passed)|murder (?:on|a)|to die for|daylight robbery|bleeding (?:us|me|them|visitors|people) dry|losing the will|\blol\b|\blmao\b|😂|🤣|💀)/iu,
+      /(?:killing me|finished me off|(?:give|gave|giving) me (?:\w+ )?chest pains?|(?:nerves|heart) (?:are|is) shot|dying (?:of|for|here)|bored to death|(?:be )?the death of|on a plate|(?:nearly|almost) (?:gave|had|died|passed)|murder (?:on|a)|to die for|daylight robbery|bleeding (?:us|me|them|visitors|people) dry|losing the will|\blol\b|\blmao\b|😂|🤣|💀)/i,
     triggers:
       'kill,dyin,bore,deat,plat,near,almo,murd,die,dayl,blee,losi,lol,lmao,😂,🤣,💀,fini,give,gave,givi,nerv,shot',
   },

@@ -4,7 +4,6 @@
 // Kinds and urgencies use all features; topics use only unigrams and cues (before `topicEnd`).
 import type { Topic } from '@auscult/contracts';
 import { lexiconHits } from '../lexicon/topic-lexicon.js';
-import { WordSlot } from '../text/lexeme.js';
 import { markNegation } from '../text/negation.js';
 import { meantOf } from '../text/spelling.js';
 import { tokenize, type Token } from '../text/tokenize.js';
@@ -126,13 +125,9 @@ function cueHash(name: string): number {
 }
 const BIAS_HASH = hashString(SEED_CUE, 'bias');
 
-// Unigram hashes depend only on the word: computed once and kept on its lexeme.
-export const WORD_HASH = new WordSlot((w) => hashString(SEED_WORD, w));
-export const NEGATED_HASH = new WordSlot((w) => hashString(SEED_NEG, w));
-
-/** Hash of a token's unigram feature (negation-marked). */
+/** Hash of a token's unigram feature (negation-marked); computed once per word, on its lexeme. */
 export function unigramHash(t: Token): number {
-  return t.negated ? NEGATED_HASH.of(t.lex) : WORD_HASH.of(t.lex);
+  return t.negated ? t.lex.negatedHash : t.lex.wordHash;
 }
 
 /** Hash of the extra unigram for the safety word a typo stands for. */

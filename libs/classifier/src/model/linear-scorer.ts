@@ -26,7 +26,7 @@ import {
 } from './model-file.js';
 import type { Scorer, Scores } from './scorer.js';
 import { explainKind } from './attribution.js';
-import { CHAR_COLUMNS, WordRows } from './word-rows.js';
+import { CHARS, CHAR_COLUMNS, GRAMS, PLAIN, WordRows } from './word-rows.js';
 import type { Token } from '../text/tokenize.js';
 
 const KINDS = ITEM_KINDS.length;
@@ -135,14 +135,14 @@ function addWordBlock(
   perToken: Float64Array,
 ): void {
   // First pass: counts (both blocks are L2-normalised over all their features), and every scattered read
-  // the second pass needs (each word's rows, each bigram's row exponent), issued back to back so the CPU
-  // can have many cache misses in flight at once instead of one at a time between rounds of arithmetic.
+  // the second pass needs (each word's arena offset, each bigram's row exponent), issued back to back so the
+  // CPU can have many cache misses in flight at once instead of one at a time between rounds of arithmetic.
   const n = tokens.length;
   const scratch = bigramScratch(n);
+  rows.beginItem();
   let words = 0;
   let grams = 0;
   let prevHash = -1;
-  let touched = 0;
   for (let i = 0; i < n; i++) {
     const t = tokens[i];
     scratch.base[i] = -1;
@@ -150,23 +150,29 @@ function addWordBlock(
       prevHash = -1;
       continue;
     }
-    const row = rows.of(t.lex);
+    scratch.row[i] = rows.at(t.lex);
+    scratch.unigram[i] = t.negated ? rows.negatedAt(t.lex) : scratch.row[i] + PLAIN;
     words += t.meant ? 2 : 1;
     const h = unigramHash(t);
     if (prevHash !== -1) {
       words++;
-      const b = (combine(prevHash, h) & mask) * STRIDE;
-      scratch.base[i] = b;
-      scratch.scale[i] = ROW_SCALE[w[b + EXPONENT_BYTE] + 128];
+      scratch.base[i] = (combine(prevHash, h) & mask) * STRIDE;
     }
     prevHash = h;
-    touched += row.plain[0];
-    if (t.type === 'word' || t.type === 'hashtag') {
-      grams += row.grams;
-      touched += row.chars[0];
-    }
   }
-  if (words === 0 || Number.isNaN(touched)) return;
+  if (words === 0) return;
+  // The bigram rows are scattered over the whole 4 MB table: nearly every one is a cache miss. A loop that
+  // does nothing but start those reads lets the CPU overlap them; inside the loop above they waited on the
+  // lexeme reads around them.
+  for (let i = 0; i < n; i++) {
+    const b = scratch.base[i];
+    if (b >= 0) scratch.scale[i] = ROW_SCALE[w[b + EXPONENT_BYTE] + 128];
+  }
+  const d = rows.data;
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i];
+    if (t.type === 'word' || t.type === 'hashtag') grams += d[scratch.row[i] + GRAMS];
+  }
   const v = wordBlockScale(words);
   const kc = grams === 0 ? 0 : Math.fround(CHAR_WEIGHT / Math.sqrt(grams));
   let prevIndex = -1;
@@ -176,21 +182,21 @@ function addWordBlock(
       prevIndex = -1;
       continue;
     }
-    const row = rows.of(t.lex);
-    const u = t.negated ? rows.negated(t.lex) : row.plain;
+    const r = scratch.row[i];
+    const u = scratch.unigram[i];
     const at = i * KINDS;
-    let k0 = v * u[0];
-    let k1 = v * u[1];
-    let k2 = v * u[2];
-    let k3 = v * u[3];
-    for (let c = KINDS; c < COLUMNS; c++) z[c] += v * u[c];
+    let k0 = v * d[u];
+    let k1 = v * d[u + 1];
+    let k2 = v * d[u + 2];
+    let k3 = v * d[u + 3];
+    for (let c = KINDS; c < COLUMNS; c++) z[c] += v * d[u + c];
     if (t.type === 'word' || t.type === 'hashtag') {
-      const ch = row.chars;
-      k0 += kc * ch[0];
-      k1 += kc * ch[1];
-      k2 += kc * ch[2];
-      k3 += kc * ch[3];
-      for (let c = KINDS; c < CHAR_COLUMNS; c++) z[c] += kc * ch[c];
+      const ch = r + CHARS;
+      k0 += kc * d[ch];
+      k1 += kc * d[ch + 1];
+      k2 += kc * d[ch + 2];
+      k3 += kc * d[ch + 3];
+      for (let c = KINDS; c < CHAR_COLUMNS; c++) z[c] += kc * d[ch + c];
     }
     if (t.meant) {
       const m = rows.row(meantHash(t as Token & { meant: string }), COLUMNS);
@@ -215,9 +221,17 @@ function addWordBlock(
 }
 
 // Reused between calls: scoring runs once per item.
-let bigrams = { base: new Int32Array(512), scale: new Float64Array(512) };
-function bigramScratch(n: number): { base: Int32Array; scale: Float64Array } {
-  if (bigrams.base.length < n) bigrams = { base: new Int32Array(n * 2), scale: new Float64Array(n * 2) };
+const newScratch = (
+  n: number,
+): { base: Int32Array; scale: Float64Array; row: Int32Array; unigram: Int32Array } => ({
+  base: new Int32Array(n),
+  scale: new Float64Array(n),
+  row: new Int32Array(n),
+  unigram: new Int32Array(n),
+});
+let bigrams = newScratch(512);
+function bigramScratch(n: number): ReturnType<typeof newScratch> {
+  if (bigrams.base.length < n) bigrams = newScratch(n * 2);
   return bigrams;
 }
 

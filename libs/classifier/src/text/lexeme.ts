@@ -1,14 +1,29 @@
 // One record per distinct word, shared by every occurrence. Modules that derive something from the word
 // alone (trigger lists, lexicon entries, cue names, hashes…) keep it in a `WordSlot` on the lexeme, so each
 // token pays an array read instead of a Map or Set probe per question.
+import { SEED_NEG, SEED_WORD, hashString } from '../features/hashing.js';
+
+let slotCount = 0;
 
 /** Per-word caches, filled on first use; lexemes are dropped when the intern tables start over. */
 export class Lexeme {
-  readonly slots: unknown[] = [];
-  constructor(readonly norm: string) {}
+  // Sized for every slot known when the word is first seen, so the array is allocated next to the lexeme
+  // (one cache line away instead of a separate, later-grown array) and never changes shape; packed, not holey.
+  readonly slots: unknown[] = emptySlots();
+  /** Hash of the word's unigram feature and of its negation-marked form (read for every token). */
+  readonly wordHash: number;
+  readonly negatedHash: number;
+  constructor(readonly norm: string) {
+    this.wordHash = hashString(SEED_WORD, norm);
+    this.negatedHash = hashString(SEED_NEG, norm);
+  }
 }
 
-let slotCount = 0;
+function emptySlots(): unknown[] {
+  const slots: unknown[] = [];
+  for (let i = 0; i < slotCount; i++) slots.push(undefined);
+  return slots;
+}
 
 /** A value computed from a word once, then read from its lexeme. */
 export class WordSlot<T> {
