@@ -291,6 +291,27 @@ const MATRIX: Record<string, RouteCase> = {
       },
     }),
   },
+  // Units and their routing aliases: every user reads them (forward, filters); only admins change them.
+  'GET /api/v1/units': { expected: users(200), call: () => ({ path: '/api/v1/units' }) },
+  'PUT /api/v1/units/:code/aliases': {
+    expected: only(['admin'], 200),
+    call: () => ({
+      path: '/api/v1/units/MAT/aliases',
+      body: { aliases: ['maternity', 'labour ward', 'delivery suite'] },
+    }),
+  },
+  // Auto-assignment settings: the PX team reads them, admins set them.
+  'GET /api/v1/facilities/settings': {
+    expected: only(['px', 'admin'], 200),
+    call: () => ({ path: '/api/v1/facilities/settings' }),
+  },
+  'PUT /api/v1/facilities/:facility/settings': {
+    expected: only(['admin'], 200),
+    call: () => ({
+      path: '/api/v1/facilities/auscult-general/settings',
+      body: { autoAssign: false, openItemCap: 25 },
+    }),
+  },
   // Hospital-wide aggregates: PX, executives, admins; not a unit's nurses.
   'GET /api/v1/reports/sla': {
     expected: only(['px', 'executive', 'admin'], 200),

@@ -48,7 +48,9 @@ export function parseIngestBody(body: unknown): IngestItem[] {
  */
 function nulProblems(value: unknown, field: string): FieldProblem[] {
   if (typeof value === 'string') {
-    return value.includes('\u0000') ? [{ field: field || 'body', reason: 'must not contain the NUL character (\\u0000)' }] : [];
+    return value.includes('\u0000')
+      ? [{ field: field || 'body', reason: 'must not contain the NUL character (\\u0000)' }]
+      : [];
   }
   if (typeof value !== 'object' || value === null) return [];
   return Object.entries(value).flatMap(([key, child]) => {
