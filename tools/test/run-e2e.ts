@@ -110,7 +110,14 @@ async function main(): Promise<number> {
     log,
     'playwright',
     process.execPath,
-    [binScript(root, '@playwright/test', 'playwright'), 'test', '-c', 'apps/dashboard/playwright.config.ts'],
+    [
+      binScript(root, '@playwright/test', 'playwright'),
+      'test',
+      '-c',
+      'apps/dashboard/playwright.config.ts',
+      // `npm run test:e2e -- <file>`: only those tests.
+      ...process.argv.slice(2),
+    ],
     {
       cwd: root,
       stream: true,

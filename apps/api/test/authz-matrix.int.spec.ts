@@ -215,6 +215,11 @@ const MATRIX: Record<string, RouteCase> = {
     expected: only(['admin'], 200),
     call: () => ({ path: '/api/v1/admin/audit.csv' }),
   },
+  // The assign picker's PX team (names and roles): PX and admins only.
+  'GET /api/v1/team': {
+    expected: only(['px', 'admin'], 200),
+    call: () => ({ path: '/api/v1/team' }),
+  },
   'GET /api/v1/admin/users': {
     expected: only(['admin'], 200),
     call: () => ({ path: '/api/v1/admin/users' }),

@@ -22,7 +22,9 @@ test('an executive lands on trends, whose charts count a new item live without s
   await expect(total).toHaveText(`${before + 1} items`);
   await expect(page.locator('body')).not.toContainText(testInfo.testId);
 
-  await page.getByLabel('Range').selectOption('7d');
+  await page.getByLabel('Trend range').selectOption('7d');
+  // PX and executives also get the SLA report beside the charts.
+  await expect(page.getByRole('region', { name: 'SLA report' })).toBeVisible();
   await expect(page.getByRole('region', { name: /^Volume by kind, last 7 days/ })).toBeVisible();
   await page.screenshot({ path: screenshot('trends-executive.png'), fullPage: true });
   await testInfo.attach('trends', { path: screenshot('trends-executive.png'), contentType: 'image/png' });

@@ -33,3 +33,13 @@ export interface FacilitySettings {
 }
 
 export type FacilitySettingsUpdate = Omit<FacilitySettings, 'facility'>;
+
+/**
+ * The PX team a coordinator may assign items to. GET /api/v1/team (px, admin) answers the active
+ * users of role px or admin, by name; no emails, no units.
+ */
+export interface TeamMemberView {
+  id: string;
+  name: string;
+  role: 'px' | 'admin';
+}

@@ -1,5 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { routeHref, type AdminSection } from '../ui/hash-route';
+import { FacilitySettingsEditor } from './facility-settings';
 import { SlaPolicyEditor } from './sla-policy-editor';
 import { SlaReportView } from './sla-report';
 import { UnitAliases } from './unit-aliases';
@@ -56,6 +57,7 @@ export function AdminView({ section }: { section: AdminSection | null }) {
         <div className="admin-grid">
           <SlaPolicyEditor />
           <UnitAliases />
+          <FacilitySettingsEditor />
           <div className="wide">
             <SlaReportView />
           </div>

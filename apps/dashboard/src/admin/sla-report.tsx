@@ -101,7 +101,7 @@ export function SlaReportView() {
       <div className="section-head">
         <h2 id="sla-report-title">SLA report</h2>
         <label className="small">
-          Range{' '}
+          Report range{' '}
           <select value={days} onChange={(e) => setDays(e.target.value as RangeDays)}>
             {Object.entries(RANGES).map(([value, label]) => (
               <option key={value} value={value}>

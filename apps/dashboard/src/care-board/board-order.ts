@@ -1,10 +1,9 @@
 // The order of the care board: what can hurt someone soonest comes first.
 import { URGENCIES, type AuthUser, type ItemView } from '@auscult/contracts';
+import { effectiveUrgency } from '../inbox/item-filters';
 import { isWaiting } from './sla-countdown';
 
-export function effectiveUrgency(item: ItemView) {
-  return item.classification.correction?.urgency ?? item.classification.urgency;
-}
+export { effectiveUrgency };
 
 const dueTime = (item: ItemView) =>
   item.triage.dueAt ? Date.parse(item.triage.dueAt) : Number.POSITIVE_INFINITY;

@@ -54,4 +54,25 @@ describe('search parameters', () => {
       'kind=care_need&channel=sms&q=call+bell&limit=200&cursor=c1',
     );
   });
+
+  it('send the care board as one query: open statuses as a comma list, sorted by urgency', () => {
+    expect(
+      itemsSearchParams(
+        { kind: 'care_need', statuses: ['new', 'acknowledged', 'in_progress'], sort: 'urgency' },
+        200,
+        null,
+      ).toString(),
+    ).toBe('kind=care_need&status=new%2Cacknowledged%2Cin_progress&sort=urgency&limit=200');
+  });
+});
+
+describe('statuses', () => {
+  it('matches any of the listed statuses', () => {
+    const item = makeItem();
+    const statuses = ['acknowledged', 'in_progress'] as const;
+    expect(matchesFilters(item, { statuses })).toBe(false);
+    expect(matchesFilters({ ...item, triage: { ...item.triage, status: 'in_progress' } }, { statuses })).toBe(
+      true,
+    );
+  });
 });

@@ -1,4 +1,11 @@
-import type { Channel, ItemKind, ItemView, Topic, TriageStatus } from '@auscult/contracts';
+import {
+  URGENCIES,
+  type Channel,
+  type ItemKind,
+  type ItemView,
+  type Topic,
+  type TriageStatus,
+} from '@auscult/contracts';
 
 /** The inbox filters; each one is also a query parameter of GET /api/v1/items (and of the CSV export). */
 export interface ItemFilters {
@@ -13,6 +20,10 @@ export interface ItemFilters {
   to?: string;
   /** Full-text search words. */
   q?: string;
+  /** Any of these statuses (sent as one comma list; the care board's open statuses). Not with `status`. */
+  statuses?: readonly TriageStatus[];
+  /** The API's order: newest first (default), or urgency (critical first, then nearest due, then newest). */
+  sort?: 'urgency';
 }
 
 /** A human correction wins over the machine's decision wherever the UI shows a kind. */
@@ -52,6 +63,7 @@ export function receivedRange(filters: ItemFilters): { from?: string; to?: strin
 export function matchesFilters(item: ItemView, filters: ItemFilters, isNew = false): boolean {
   if (filters.kind && effectiveKind(item) !== filters.kind) return false;
   if (filters.status && item.triage.status !== filters.status) return false;
+  if (filters.statuses && !filters.statuses.includes(item.triage.status)) return false;
   if (filters.unit && item.triage.unit !== filters.unit) return false;
   if (filters.channel && item.channel !== filters.channel) return false;
   if (filters.topic && !effectiveTopics(item).includes(filters.topic)) return false;
@@ -69,6 +81,7 @@ export function filterSearchParams(filters: ItemFilters): URLSearchParams {
     const value = filters[key];
     if (value) params.set(key, value);
   }
+  if (filters.statuses?.length) params.set('status', filters.statuses.join(','));
   const { from, to } = receivedRange(filters);
   if (from) params.set('from', from);
   if (to) params.set('to', to);
@@ -82,9 +95,31 @@ export function itemsSearchParams(
   cursor: string | null,
 ): URLSearchParams {
   const params = filterSearchParams(filters);
+  if (filters.sort) params.set('sort', filters.sort);
   params.set('limit', String(limit));
   if (cursor) params.set('cursor', cursor);
   return params;
+}
+
+export function effectiveUrgency(item: ItemView) {
+  return item.classification.correction?.urgency ?? item.classification.urgency;
+}
+
+const dueTime = (item: ItemView) =>
+  item.triage.dueAt ? Date.parse(item.triage.dueAt) : Number.POSITIVE_INFINITY;
+
+/**
+ * The API's order of a list (negative: `a` comes first). Mirrored so a live item lands where the
+ * server would have put it: newest first, or for `sort=urgency` critical first, nearest due, newest.
+ */
+export function compareForList(a: ItemView, b: ItemView, sort: ItemFilters['sort']): number {
+  const newest = a.receivedAt === b.receivedAt ? 0 : a.receivedAt > b.receivedAt ? -1 : 1;
+  if (sort !== 'urgency') return newest;
+  return (
+    URGENCIES.indexOf(effectiveUrgency(a)) - URGENCIES.indexOf(effectiveUrgency(b)) ||
+    dueTime(a) - dueTime(b) ||
+    newest
+  );
 }
 
 /** Query keys of the item lists; live updates find every cached list through the common prefix. */

@@ -9,7 +9,9 @@ export function TriageState({ triage, facility }: { triage: TriageView; facility
         <dt>Status</dt>
         <dd data-testid="triage-status">{STATUS_LABELS[triage.status]}</dd>
         <dt>Unit</dt>
-        <dd>{[facility, triage.unit].filter(Boolean).join(' · ') || 'Not routed'}</dd>
+        <dd data-testid="triage-unit">
+          {[facility, triage.unit].filter(Boolean).join(' · ') || 'Not routed'}
+        </dd>
         <dt>Assignee</dt>
         <dd data-testid="triage-assignee">{triage.assigneeName ?? 'Unassigned'}</dd>
         <dt>Due</dt>

@@ -1,4 +1,4 @@
-import type { QueryClient } from '@tanstack/react-query';
+import type { QueryClient, QueryKey } from '@tanstack/react-query';
 import type { ItemEvent, ItemView, LiveEventName, TrendsResponse } from '@auscult/contracts';
 import { itemListKeys, type ItemFilters } from '../inbox/item-filters';
 import { itemKeys } from '../item/use-item';
@@ -32,4 +32,21 @@ export function applyItemEvent(
       trends ? countNewItem(trends, event.item) : trends,
     );
   }
+}
+
+/**
+ * Re-applies events that arrived while one list was being fetched: its answer was built from the
+ * pages it held when it started (TanStack's infinite queries append to, or refetch over, that), so a
+ * live change merged meanwhile would otherwise vanish. Versions keep this from rolling anything back.
+ */
+export function replayIntoList(
+  queryClient: QueryClient,
+  queryKey: QueryKey,
+  events: readonly [LiveEventName, ItemEvent][],
+): void {
+  if (events.length === 0) return;
+  const filters = (queryKey[1] ?? {}) as ItemFilters;
+  queryClient.setQueryData<ItemPages>(queryKey, (data) =>
+    events.reduce((pages, [name, event]) => mergeIntoPages(pages, event, name, filters), data),
+  );
 }

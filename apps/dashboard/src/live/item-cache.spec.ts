@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { mergeIntoPages, mergeItem, VersionLedger, type ItemPages } from './item-cache';
+import { mergeIntoPages, mergeItem, RecentEvents, VersionLedger, type ItemPages } from './item-cache';
 import { eventFor, makeItem, withVersion } from './item-factory';
 import type { ItemView } from '@auscult/contracts';
 
@@ -110,5 +110,84 @@ describe('VersionLedger', () => {
     expect(ledger.accept(eventFor(withVersion(item, 1)))).toBe(false);
     expect(ledger.accept(eventFor(withVersion(item, 3)))).toBe(true);
     expect(ledger.accept(eventFor(withVersion(makeItem(), 1)))).toBe(true);
+  });
+});
+
+describe('the care board list (open statuses, sort=urgency)', () => {
+  const board = {
+    kind: 'care_need',
+    statuses: ['new', 'acknowledged', 'in_progress'],
+    sort: 'urgency',
+  } as const;
+  const withUrgency = (id: string, urgency: ItemView['classification']['urgency'], dueAt: string | null) => {
+    const item = makeItem({ id });
+    return {
+      ...item,
+      classification: { ...item.classification, urgency },
+      triage: { ...item.triage, dueAt },
+    };
+  };
+
+  it('keeps a claimed item in place: an open status change is no move', () => {
+    const item = makeItem({ id: 'a' });
+    const merged = mergeIntoPages(
+      pagesOf([item]),
+      eventFor(withVersion(item, 2, { status: 'in_progress' })),
+      'item.updated',
+      board,
+    );
+    expect(merged?.pages[0].items.map((i) => [i.id, i.triage.status])).toEqual([['a', 'in_progress']]);
+  });
+
+  it('puts a new critical care need before the high ones, and a resolved one leaves', () => {
+    const high = withUrgency('high', 'high', '2026-11-23T10:15:00.000Z');
+    const low = withUrgency('low', 'low', null);
+    const critical = withUrgency('critical', 'critical', '2026-11-23T10:05:00.000Z');
+    const merged = mergeIntoPages(pagesOf([high, low]), eventFor(critical), 'item.created', board);
+    expect(ids(merged)).toEqual(['critical', 'high', 'low']);
+    const resolved = withVersion(critical, 2, { status: 'resolved' });
+    expect(ids(mergeIntoPages(merged, eventFor(resolved), 'item.updated', board))).toEqual(['high', 'low']);
+  });
+
+  it('leaves an item that sorts after a partly loaded list to the page that brings it', () => {
+    const high = withUrgency('high', 'high', null);
+    const data: ItemPages = { pages: [{ items: [high], nextCursor: 'more' }], pageParams: [null] };
+    expect(mergeIntoPages(data, eventFor(withUrgency('low', 'low', null)), 'item.created', board)).toBe(data);
+  });
+});
+
+describe('RecentEvents', () => {
+  it('answers each item’s latest event after a mark, in arrival order', () => {
+    const recent = new RecentEvents();
+    const a = makeItem({ id: 'a' });
+    const b = makeItem({ id: 'b' });
+    recent.record('item.created', eventFor(a));
+    const mark = recent.mark();
+    recent.record('item.created', eventFor(b));
+    recent.record('item.updated', eventFor(withVersion(a, 2)));
+    expect(recent.since(mark).map(([name, e]) => [name, e.item.id, e.version])).toEqual([
+      ['item.created', 'b', 1],
+      ['item.updated', 'a', 2],
+    ]);
+    expect(recent.since(recent.mark())).toEqual([]);
+  });
+
+  it('forgets the oldest items past its capacity', () => {
+    const recent = new RecentEvents(2);
+    for (const id of ['a', 'b', 'c']) recent.record('item.created', eventFor(makeItem({ id })));
+    expect(recent.since(0).map(([, e]) => e.item.id)).toEqual(['b', 'c']);
+  });
+
+  it('restores a live change that a page fetch overwrote', () => {
+    const recent = new RecentEvents();
+    const mark = recent.mark();
+    const fresh = makeItem({ id: 'fresh' });
+    recent.record('item.created', eventFor(fresh));
+    // The page fetch lands with the pages it held before `fresh` arrived.
+    const landed = pagesOf([makeItem({ id: 'old' })]);
+    const replayed = recent
+      .since(mark)
+      .reduce<ItemPages | undefined>((data, [name, e]) => mergeIntoPages(data, e, name, {}), landed);
+    expect(ids(replayed)).toEqual(['fresh', 'old']);
   });
 });

@@ -3,7 +3,7 @@
 // that arrive late or twice (reconnects, several API nodes) can never roll an item back.
 import type { InfiniteData } from '@tanstack/react-query';
 import type { ItemEvent, ItemPage, ItemView, LiveEventName } from '@auscult/contracts';
-import { matchesFilters, type ItemFilters } from '../inbox/item-filters';
+import { compareForList, matchesFilters, type ItemFilters } from '../inbox/item-filters';
 
 export type ItemPages = InfiniteData<ItemPage, string | null>;
 
@@ -42,16 +42,21 @@ function mapItems(data: ItemPages, fn: (items: ItemView[]) => ItemView[]): ItemP
   return { ...data, pages: data.pages.map((page) => ({ ...page, items: fn(page.items) })) };
 }
 
-/** Inserts by receivedAt (newest first), but only inside the window already loaded. */
-function insertInOrder(data: ItemPages, item: ItemView, name: LiveEventName): ItemPages {
+/** Inserts in the list's order (newest first, or urgency), but only inside the window already loaded. */
+function insertInOrder(
+  data: ItemPages,
+  item: ItemView,
+  name: LiveEventName,
+  sort: ItemFilters['sort'],
+): ItemPages {
   const [first, ...rest] = data.pages;
   if (!first) return data;
   // A new item goes on top: it is the newest the user has not seen, whatever its timestamps say.
-  if (name === 'item.created')
+  if (name === 'item.created' && sort !== 'urgency')
     return { ...data, pages: [{ ...first, items: [item, ...first.items] }, ...rest] };
   const pages = data.pages.map((page) => ({ ...page, items: [...page.items] }));
   for (const page of pages) {
-    const index = page.items.findIndex((other) => other.receivedAt < item.receivedAt);
+    const index = page.items.findIndex((other) => compareForList(item, other, sort) < 0);
     if (index >= 0) {
       page.items.splice(index, 0, item);
       return { ...data, pages };
@@ -82,5 +87,35 @@ export function mergeIntoPages(
       ? mapItems(data, (items) => items.map((item) => (item.id === event.item.id ? event.item : item)))
       : mapItems(data, (items) => items.filter((item) => item.id !== event.item.id));
   }
-  return belongs ? insertInOrder(data, event.item, name) : data;
+  return belongs ? insertInOrder(data, event.item, name, filters.sort) : data;
+}
+
+/**
+ * The latest live event of each item, in arrival order, with a running sequence number. A list's
+ * fetch (a page loaded, a refetch) builds its answer from what it held when it started, so events
+ * merged while it ran would be lost when it lands; they are re-applied from here after it.
+ */
+export class RecentEvents {
+  private sequence = 0;
+  private readonly latest = new Map<string, { seq: number; name: LiveEventName; event: ItemEvent }>();
+
+  constructor(private readonly capacity = 5000) {}
+
+  record(name: LiveEventName, event: ItemEvent): void {
+    this.sequence += 1;
+    // Re-inserting moves the item to the end: the map stays in arrival order.
+    this.latest.delete(event.item.id);
+    this.latest.set(event.item.id, { seq: this.sequence, name, event });
+    if (this.latest.size > this.capacity) this.latest.delete(this.latest.keys().next().value as string);
+  }
+
+  /** A mark to ask later for what arrived after it. */
+  mark(): number {
+    return this.sequence;
+  }
+
+  /** Each item's latest event recorded after `mark`, oldest first. */
+  since(mark: number): [LiveEventName, ItemEvent][] {
+    return [...this.latest.values()].filter((e) => e.seq > mark).map((e) => [e.name, e.event]);
+  }
 }

@@ -12,8 +12,8 @@ import {
 import type { SignOutReason } from '../auth/session-context';
 import { itemListKeys } from '../inbox/item-filters';
 import { trendKeys } from '../trends/use-trends';
-import { applyItemEvent } from './apply-item-event';
-import { VersionLedger } from './item-cache';
+import { applyItemEvent, replayIntoList } from './apply-item-event';
+import { RecentEvents, VersionLedger } from './item-cache';
 
 const LIVE_EVENT_NAMES = [
   'item.created',
@@ -51,10 +51,28 @@ export function useLiveUpdates(
     // Events that arrive while a gap-closing refetch is in flight: the refetch may have read the
     // database before they were stored, and its answer would overwrite them; they are re-applied after it.
     let duringRefetch: [LiveEventName, ItemEvent][] | null = null;
+    const recent = new RecentEvents();
     const onEvent = (name: LiveEventName) => (event: ItemEvent) => {
       duringRefetch?.push([name, event]);
+      recent.record(name, event);
       applyItemEvent(queryClient, ledger, name, event);
     };
+    // Any list fetch (a page loaded, a refetch) lands over what the list held when it started:
+    // what arrived meanwhile is merged again once it lands (the care board loads many pages).
+    const fetchMarks = new Map<string, number>();
+    const stopWatchingFetches = queryClient.getQueryCache().subscribe((cacheEvent) => {
+      if (cacheEvent.type !== 'updated' || cacheEvent.query.queryKey[0] !== itemListKeys.all[0]) return;
+      const { action, query } = cacheEvent;
+      if (action.type === 'fetch') {
+        if (!fetchMarks.has(query.queryHash)) fetchMarks.set(query.queryHash, recent.mark());
+        return;
+      }
+      // Landed, failed or cancelled (a cancel restores the state from before the fetch): merge again.
+      const mark = fetchMarks.get(query.queryHash);
+      if (mark === undefined || query.state.fetchStatus !== 'idle') return;
+      fetchMarks.delete(query.queryHash);
+      replayIntoList(queryClient, query.queryKey, recent.since(mark));
+    });
 
     const onConnect = () => {
       setStatus('live');
@@ -97,6 +115,7 @@ export function useLiveUpdates(
     socket.connect();
 
     return () => {
+      stopWatchingFetches();
       socket.off('connect', onConnect);
       socket.off('disconnect', onDisconnect);
       socket.off('connect_error', onConnectError);

@@ -31,7 +31,7 @@ export function TrendsView() {
       <div className="trends-bar">
         <h2 id="trends-view-title">Trends</h2>
         <label>
-          Range
+          Trend range
           <select value={range} onChange={(e) => setRange(e.target.value as TrendRange)}>
             {RANGES.map((r) => (
               <option key={r} value={r}>

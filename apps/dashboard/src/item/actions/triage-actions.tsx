@@ -2,17 +2,20 @@ import { useState } from 'react';
 import type { ItemView } from '@auscult/contracts';
 import { useSignedIn } from '../../auth/session-context';
 import { useWatchItem } from '../../presence/use-presence';
+import { AssignForm, ForwardForm } from './assign-forward-forms';
 import { NoteForm } from './note-form';
 import { ReclassifyForm } from './reclassify-form';
 import { availableActions, type PanelAction } from './triage-permissions';
 import { useTriageAction } from './use-triage-action';
 import { TRIAGE_SHORTCUTS, useTriageKeys, type ShortcutAction } from './use-triage-keys';
 
-type FormAction = 'resolve' | 'dismiss' | 'note' | 'reclassify';
+type FormAction = Exclude<PanelAction, 'acknowledge' | 'claim'>;
 
 const BUTTON_LABELS: Record<PanelAction, string> = {
   acknowledge: 'Acknowledge',
   claim: 'Claim',
+  assign: 'Assign…',
+  forward: 'Forward…',
   resolve: 'Resolve',
   dismiss: 'Dismiss',
   note: 'Add note',
@@ -39,6 +42,7 @@ export function TriageActions({ item }: { item: ItemView }) {
     userId: user.id,
     status: item.triage.status,
     assigneeId: item.triage.assigneeId,
+    kind: item.classification.correction?.kind ?? item.classification.kind,
   });
   // A form stays open only while its action is still possible (a colleague may close the item meanwhile).
   const form = openForm && actions.includes(openForm) ? openForm : null;
@@ -55,6 +59,7 @@ export function TriageActions({ item }: { item: ItemView }) {
   useTriageKeys({
     acknowledge: offered('acknowledge'),
     claim: offered('claim'),
+    forward: offered('forward'),
     resolve: offered('resolve'),
   });
   // Colleagues see "… is viewing", and "… is editing" while a reply or action form is open.
@@ -89,7 +94,23 @@ export function TriageActions({ item }: { item: ItemView }) {
           onCancel={close}
         />
       )}
-      {form && form !== 'reclassify' && (
+      {form === 'assign' && (
+        <AssignForm
+          item={item}
+          isPending={isPending}
+          onSubmit={(assigneeId, note) => run({ action: 'assign', assigneeId, note }, { onSuccess: close })}
+          onCancel={close}
+        />
+      )}
+      {form === 'forward' && (
+        <ForwardForm
+          item={item}
+          isPending={isPending}
+          onSubmit={(unitCode, note) => run({ action: 'forward', unitCode, note }, { onSuccess: close })}
+          onCancel={close}
+        />
+      )}
+      {(form === 'resolve' || form === 'dismiss' || form === 'note') && (
         <NoteForm
           key={form}
           {...NOTE_FORMS[form]}

@@ -7,6 +7,8 @@ import type { PanelAction } from './triage-permissions';
 const DOING: Record<PanelAction, string> = {
   acknowledge: 'acknowledge this item',
   claim: 'claim this item',
+  assign: 'assign this item',
+  forward: 'forward this care need',
   resolve: 'resolve this item',
   dismiss: 'dismiss this item',
   note: 'add the note',

@@ -3,7 +3,7 @@ import { availableActions, mayReadAuditTrail, mayTake, type TriageSituation } fr
 
 const me = 'user-me';
 function situation(overrides: Partial<TriageSituation> = {}): TriageSituation {
-  return { role: 'nurse', userId: me, status: 'new', assigneeId: null, ...overrides };
+  return { role: 'nurse', userId: me, status: 'new', assigneeId: null, kind: 'care_need', ...overrides };
 }
 
 describe('availableActions', () => {
@@ -43,6 +43,40 @@ describe('mayTake claim', () => {
 
   it('is allowed when the item was assigned to the viewer but not yet started', () => {
     expect(mayTake('claim', situation({ assigneeId: me }))).toBe(true);
+  });
+});
+
+describe('assign and forward', () => {
+  it('offers PX both on an open care need, in the panel order', () => {
+    expect(availableActions(situation({ role: 'px', status: 'acknowledged' }))).toEqual([
+      'claim',
+      'assign',
+      'forward',
+      'resolve',
+      'dismiss',
+      'note',
+      'reclassify',
+    ]);
+  });
+
+  it('offers a charge nurse forward but not assign (the colleague picker is the PX team)', () => {
+    const actions = availableActions(situation({ role: 'charge_nurse' }));
+    expect([actions.includes('forward'), actions.includes('assign')]).toEqual([true, false]);
+  });
+
+  it('never offers a nurse either', () => {
+    const actions = availableActions(situation({ role: 'nurse' }));
+    expect([actions.includes('forward'), actions.includes('assign')]).toEqual([false, false]);
+  });
+
+  it('forwards care needs only, and neither action applies to a closed item', () => {
+    expect(mayTake('forward', situation({ role: 'px', kind: 'service_complaint' }))).toBe(false);
+    expect(mayTake('assign', situation({ role: 'px', kind: 'service_complaint' }))).toBe(true);
+    for (const status of ['resolved', 'dismissed'] as const)
+      expect([
+        mayTake('assign', situation({ role: 'px', status })),
+        mayTake('forward', situation({ role: 'px', status })),
+      ]).toEqual([false, false]);
   });
 });
 

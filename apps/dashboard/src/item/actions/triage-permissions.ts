@@ -1,18 +1,31 @@
 // Mirrors apps/api/src/triage/triage-policy.ts so the panel offers only what the API would accept.
 // The API stays the judge: a stale view can still be refused (409) and the panel then says why.
-import type { Role, TriageStatus } from '@auscult/contracts';
+import type { ItemKind, Role, TriageStatus } from '@auscult/contracts';
 
-/** The actions the panel offers; assigning someone else needs a colleague picker the panel lacks. */
-export const PANEL_ACTIONS = ['acknowledge', 'claim', 'resolve', 'dismiss', 'note', 'reclassify'] as const;
+/** The actions the panel offers, in its order. */
+export const PANEL_ACTIONS = [
+  'acknowledge',
+  'claim',
+  'assign',
+  'forward',
+  'resolve',
+  'dismiss',
+  'note',
+  'reclassify',
+] as const;
 export type PanelAction = (typeof PANEL_ACTIONS)[number];
 
 const CARE_TEAM: readonly Role[] = ['px', 'admin', 'charge_nurse', 'nurse'];
 // Closing an item without an outcome is a coordinator's decision.
 const COORDINATORS: readonly Role[] = ['px', 'admin', 'charge_nurse'];
+// The API lets every coordinator assign, but the colleague picker (GET /team: the PX team) is PX's and admins'.
+const PX_TEAM: readonly Role[] = ['px', 'admin'];
 
 const MAY_ACT: Record<PanelAction, readonly Role[]> = {
   acknowledge: CARE_TEAM,
   claim: CARE_TEAM,
+  assign: PX_TEAM,
+  forward: COORDINATORS,
   resolve: CARE_TEAM,
   dismiss: COORDINATORS,
   note: CARE_TEAM,
@@ -26,6 +39,8 @@ const ANY: readonly TriageStatus[] = [...OPEN, 'resolved', 'dismissed'];
 const ALLOWED_FROM: Record<PanelAction, readonly TriageStatus[]> = {
   acknowledge: ['new'],
   claim: ['new', 'acknowledged'],
+  assign: OPEN,
+  forward: OPEN,
   resolve: OPEN,
   dismiss: OPEN,
   note: ANY,
@@ -37,6 +52,8 @@ export interface TriageSituation {
   userId: string;
   status: TriageStatus;
   assigneeId: string | null;
+  /** The working kind (a person's correction wins): only care needs are forwarded to a unit. */
+  kind: ItemKind;
 }
 
 /** Whether the viewer may take this action on the item as it stands now. */
@@ -44,6 +61,7 @@ export function mayTake(action: PanelAction, s: TriageSituation): boolean {
   if (!MAY_ACT[action].includes(s.role) || !ALLOWED_FROM[action].includes(s.status)) return false;
   // The API refuses to take an open item from a colleague who holds it; so offering it would only mislead.
   if (action === 'claim') return s.assigneeId === null || s.assigneeId === s.userId;
+  if (action === 'forward') return s.kind === 'care_need';
   return true;
 }
 

@@ -18,6 +18,10 @@ export interface TriageRequest {
   action: PanelAction;
   note?: string;
   correction?: Correction;
+  /** assign: the colleague's user id. */
+  assigneeId?: string;
+  /** forward: the unit's code. */
+  unitCode?: string;
 }
 
 /**
@@ -33,12 +37,18 @@ export function useTriageAction(item: ItemView) {
   const { accessToken, signOut } = useSignedIn();
   const queryClient = useQueryClient();
   const mutation = useMutation<ItemView, Error, TriageRequest>({
-    mutationFn: ({ action, note, correction }) =>
+    mutationFn: ({ action, note, correction, assigneeId, unitCode }) =>
       apiRequest<ItemView>(`/api/v1/items/${encodeURIComponent(item.id)}/${action}`, {
         method: 'POST',
         token: accessToken,
         // An empty note is no note: the API refuses a blank one.
-        body: { expectedVersion: item.triage.version, ...(note?.trim() ? { note } : {}), ...correction },
+        body: {
+          expectedVersion: item.triage.version,
+          ...(note?.trim() ? { note } : {}),
+          ...correction,
+          ...(assigneeId ? { assigneeId } : {}),
+          ...(unitCode ? { unitCode } : {}),
+        },
       }),
     onSuccess: (updated) => putItemInCache(queryClient, updated),
     onError: (error) => {

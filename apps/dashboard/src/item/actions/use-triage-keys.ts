@@ -1,11 +1,11 @@
 import { useEffect, useRef } from 'react';
 import { isShortcutPress } from '../../ui/keyboard';
 
-export const TRIAGE_SHORTCUTS = { acknowledge: 'a', claim: 'c', resolve: 'r' } as const;
+export const TRIAGE_SHORTCUTS = { acknowledge: 'a', claim: 'c', forward: 'f', resolve: 'r' } as const;
 export type ShortcutAction = keyof typeof TRIAGE_SHORTCUTS;
 
 /**
- * a / c / r act on the open item while focus is outside any text field. Only the actions present
+ * a / c / f / r act on the open item while focus is outside any text field. Only the actions present
  * in `handlers` respond, so a key does nothing when its button is not offered or a request is in flight.
  */
 export function useTriageKeys(handlers: Partial<Record<ShortcutAction, () => void>>): void {
