@@ -7,6 +7,7 @@ import type { IngestJobData, SlaWindows } from '@auscult/contracts';
 import {
   AuditEventEntity,
   ClassificationEntity,
+  applyTrendRollup,
   DataKeyring,
   ItemEntity,
   itemEventsFor,
@@ -154,6 +155,12 @@ export async function storeItems(
       itemId: row.id,
       toState: { kind: c.kind, urgency: c.urgency, topics: c.topics, unit, modelVersion: c.modelVersion },
     })),
+  );
+  // The trends rollups move with the items: same transaction, one aggregated upsert per table.
+  await applyTrendRollup(
+    em,
+    fresh.map((p) => p.row.id),
+    1,
   );
   return created;
 }
