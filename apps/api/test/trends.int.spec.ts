@@ -192,6 +192,17 @@ describe('GET /api/v1/trends from the rollups', () => {
     );
   });
 
+  it('reads whole days from the daily rollup and the partial days from the hourly one, to the same counts', async () => {
+    const from = '2026-11-19T10:30:00.000Z';
+    const to = '2026-11-21T00:00:00.000Z';
+    const { status, body } = await trends('exec', `from=${from}&to=${to}&bucket=day`);
+    expect(status).toBe(200);
+    // The 20th from the daily rollup, the 19th from 10:00 (the hour of `from`) from the hourly one.
+    expect(served(body)).toEqual(await truth('2026-11-19T10:00:00.000Z', to));
+    expect(body.detail!.topTopics.find((t) => t.topic === 'parking')?.count).toBe(8);
+    expect(body.series.map((p) => p.t)).toEqual(['2026-11-19T00:00:00.000Z', '2026-11-20T00:00:00.000Z']);
+  });
+
   it("keeps a charge nurse to her board's reach: her units' care needs and the unrouted ones", async () => {
     const { status, body } = await trends('charge.4b');
     expect(status).toBe(200);

@@ -30,25 +30,34 @@ function job(n: number, receivedAt: string): IngestJobData {
   };
 }
 
-/** Rollup minus the counts taken from items ⋈ triage: empty when they agree. */
+/** Rollup minus the counts taken from items ⋈ triage, at both grains: empty when they agree. */
 async function differences(): Promise<unknown[]> {
-  const counts: unknown[] = await ds.query(`
-    WITH truth AS (
-      SELECT date_trunc('hour', i.received_at, 'UTC') AS hour, i.facility, t.unit, t.kind, t.urgency, i.channel, count(*)::int AS n
-        FROM items i JOIN triage t ON t.item_id = i.id GROUP BY 1, 2, 3, 4, 5, 6),
-    rolled AS (SELECT hour, facility, unit, kind, urgency, channel, n FROM trend_hourly WHERE n <> 0)
-    (SELECT 'missing' AS side, * FROM truth EXCEPT SELECT 'missing', * FROM rolled)
-    UNION ALL
-    (SELECT 'extra', * FROM rolled EXCEPT SELECT 'extra', * FROM truth)`);
-  const topics: unknown[] = await ds.query(`
-    WITH truth AS (
-      SELECT date_trunc('hour', i.received_at, 'UTC') AS hour, i.facility, t.unit, t.kind, topic, count(*)::int AS n
-        FROM items i JOIN triage t ON t.item_id = i.id, unnest(t.topics) AS topic GROUP BY 1, 2, 3, 4, 5),
-    rolled AS (SELECT hour, facility, unit, kind, topic, n FROM trend_topic_hourly WHERE n <> 0)
-    (SELECT 'missing topic' AS side, * FROM truth EXCEPT SELECT 'missing topic', * FROM rolled)
-    UNION ALL
-    (SELECT 'extra topic', * FROM rolled EXCEPT SELECT 'extra topic', * FROM truth)`);
-  return [...counts, ...topics];
+  const found: unknown[] = [];
+  for (const [grain, suffix] of [
+    ['hour', 'hourly'],
+    ['day', 'daily'],
+  ]) {
+    const at = `date_trunc('${grain}', i.received_at, 'UTC')`;
+    found.push(
+      ...(await ds.query(`
+        WITH truth AS (
+          SELECT ${at} AS at, i.facility, t.unit, t.kind, i.channel, count(*)::int AS n
+            FROM items i JOIN triage t ON t.item_id = i.id GROUP BY 1, 2, 3, 4, 5),
+        rolled AS (SELECT at, facility, unit, kind, channel, n FROM trend_${suffix} WHERE n <> 0)
+        (SELECT 'missing ${grain}' AS side, * FROM truth EXCEPT SELECT 'missing ${grain}', * FROM rolled)
+        UNION ALL
+        (SELECT 'extra ${grain}', * FROM rolled EXCEPT SELECT 'extra ${grain}', * FROM truth)`)),
+      ...(await ds.query(`
+        WITH truth AS (
+          SELECT ${at} AS at, i.facility, t.unit, t.kind, topic, count(*)::int AS n
+            FROM items i JOIN triage t ON t.item_id = i.id, unnest(t.topics) AS topic GROUP BY 1, 2, 3, 4, 5),
+        rolled AS (SELECT at, facility, unit, kind, topic, n FROM trend_topic_${suffix} WHERE n <> 0)
+        (SELECT 'missing topic ${grain}' AS side, * FROM truth EXCEPT SELECT 'missing topic ${grain}', * FROM rolled)
+        UNION ALL
+        (SELECT 'extra topic ${grain}', * FROM rolled EXCEPT SELECT 'extra topic ${grain}', * FROM truth)`)),
+    );
+  }
+  return found;
 }
 
 beforeAll(async () => {

@@ -24,7 +24,7 @@ function zeroCounts(): Record<ItemKind, number> {
   return Object.fromEntries(ITEM_KINDS.map((k) => [k, 0])) as Record<ItemKind, number>;
 }
 
-/** The WHERE of every rollup query (alias r) and its parameters; $1/$2 are the hour range. */
+/** The scope's part of every rollup query's WHERE (alias r) and its parameters. */
 interface Filter {
   sql: string;
   params: unknown[];
@@ -57,46 +57,45 @@ export class TrendsService {
     const start = new Date(truncate(from, 'hour'));
     const previousStart = new Date(start.getTime() - (to.getTime() - start.getTime()));
     const filter = scopeFilter(query, user);
-    const q = <T>(sql: string, range: [Date, Date] = [start, to]): Promise<T[]> =>
-      this.ds.query(sql, [range[0].toISOString(), range[1].toISOString(), ...filter.params]);
-    const where = `r.hour >= $1 AND r.hour < $2 ${filter.sql}`;
-    const trunc = `date_trunc('${bucket}', r.hour, 'UTC')`;
+    const q = <T>(sql: string): Promise<T[]> => this.ds.query(sql, filter.params);
+    const src = (table: RollupTable, range: [Date, Date] = [start, to]) => rollupSource(table, range, bucket);
+    const trunc = `date_trunc('${bucket}', r.at, 'UTC')`;
+    const where = `true ${filter.sql}`;
     const [series, channels, units, sla, topics, topicSeries, responses, overdue] = await Promise.all([
       q<{ t: Date; kind: ItemKind; n: number; s: number }>(
         `SELECT ${trunc} AS t, r.kind, sum(r.n)::int AS n, sum(r.sentiment_sum) AS s
-           FROM trend_hourly r WHERE ${where} GROUP BY 1, 2`,
+           FROM ${src('trend')} WHERE ${where} GROUP BY 1, 2`,
       ),
       q<{ channel: Channel; n: number }>(
-        `SELECT r.channel, sum(r.n)::int AS n FROM trend_hourly r WHERE ${where} GROUP BY 1 HAVING sum(r.n) > 0 ORDER BY 2 DESC`,
+        `SELECT r.channel, sum(r.n)::int AS n FROM ${src('trend')} WHERE ${where} GROUP BY 1 HAVING sum(r.n) > 0 ORDER BY 2 DESC`,
       ),
       q<{ unit: string | null; n: number }>(
-        `SELECT r.unit, sum(r.n)::int AS n FROM trend_hourly r WHERE ${where} GROUP BY 1 HAVING sum(r.n) > 0 ORDER BY 2 DESC, 1`,
+        `SELECT r.unit, sum(r.n)::int AS n FROM ${src('trend')} WHERE ${where} GROUP BY 1 HAVING sum(r.n) > 0 ORDER BY 2 DESC, 1`,
       ),
       q<{ met: number; late: number }>(
         `SELECT coalesce(sum(r.sla_met), 0)::int AS met, coalesce(sum(r.sla_late), 0)::int AS late
-           FROM trend_hourly r WHERE ${where}`,
+           FROM ${src('trend')} WHERE ${where}`,
       ),
-      // This period and the one before it, of the same length, in one pass.
-      // This period and the one before it, of the same length, in one pass (the split is our own ISO string).
+      // This period and the one before it, of the same length, in one statement.
       q<{ topic: Topic; cur: number; prev: number }>(
-        `SELECT r.topic,
-                coalesce(sum(r.n) FILTER (WHERE r.hour >= '${start.toISOString()}'::timestamptz), 0)::int AS cur,
-                coalesce(sum(r.n) FILTER (WHERE r.hour < '${start.toISOString()}'::timestamptz), 0)::int AS prev
-           FROM trend_topic_hourly r WHERE ${where} GROUP BY 1`,
-        [previousStart, to],
+        `SELECT r.topic, sum(r.cur)::int AS cur, sum(r.prev)::int AS prev FROM (
+           SELECT c.*, c.n AS cur, 0 AS prev FROM ${src('trend_topic').replace(/ r$/, ' c')}
+           UNION ALL
+           SELECT p.*, 0 AS cur, p.n AS prev FROM ${src('trend_topic', [previousStart, start]).replace(/ r$/, ' p')}
+         ) r WHERE ${where} GROUP BY 1`,
       ),
       q<{ t: Date; topic: Topic; n: number }>(
-        `SELECT ${trunc} AS t, r.topic, sum(r.n)::int AS n FROM trend_topic_hourly r WHERE ${where} GROUP BY 1, 2`,
+        `SELECT ${trunc} AS t, r.topic, sum(r.n)::int AS n FROM ${src('trend_topic')} WHERE ${where} GROUP BY 1, 2`,
       ),
       q<{ kind: ItemKind; unit: string | null; step: 'acknowledge' | 'resolve'; bin: number; n: number }>(
         `SELECT r.kind, r.unit, r.step, r.bin, sum(r.n)::int AS n
-           FROM trend_response_hourly r WHERE ${where} GROUP BY 1, 2, 3, 4`,
+           FROM ${src('trend_response')} WHERE ${where} GROUP BY 1, 2, 3, 4`,
       ),
       // Not yet acknowledged and past due: breached already, though no rollup has them yet.
       q<{ n: number }>(
         `SELECT count(*)::int AS n FROM triage r JOIN items i ON i.id = r.item_id
           WHERE r.status IN ('new', 'acknowledged', 'in_progress') AND r.acknowledged_at IS NULL
-            AND r.due_at < now() AND i.received_at >= $1 AND i.received_at < $2
+            AND r.due_at < now() AND i.received_at >= ${literal(start)} AND i.received_at < ${literal(to)}
             ${filter.sql.replace(/r\.facility/g, 'i.facility')}`,
       ),
     ]);
@@ -234,21 +233,44 @@ function responseTimes(
   };
 }
 
-/** Filters on facility/unit, and the charge nurse's reach (same as her board's). Params from $3. */
+type RollupTable = 'trend' | 'trend_topic' | 'trend_response';
+
+/** A time literal from our own Date (validated and re-serialised), never from the caller's text. */
+function literal(d: Date): string {
+  return `'${d.toISOString()}'::timestamptz`;
+}
+
+/**
+ * The rows of a rollup covering [from, to), as a subquery aliased r: whole days from the daily
+ * table and the partial days at either end from the hourly one; hourly only for hour buckets.
+ */
+function rollupSource(table: RollupTable, [from, to]: [Date, Date], bucket: TrendBucket): string {
+  const firstDay = Math.ceil(from.getTime() / BUCKET_MS.day) * BUCKET_MS.day;
+  const lastDay = Math.floor(to.getTime() / BUCKET_MS.day) * BUCKET_MS.day;
+  if (bucket === 'hour' || firstDay >= lastDay)
+    return `(SELECT * FROM ${table}_hourly WHERE at >= ${literal(from)} AND at < ${literal(to)}) r`;
+  const [a, b] = [new Date(firstDay), new Date(lastDay)];
+  return `(SELECT * FROM ${table}_daily WHERE at >= ${literal(a)} AND at < ${literal(b)}
+           UNION ALL
+           SELECT * FROM ${table}_hourly
+            WHERE (at >= ${literal(from)} AND at < ${literal(a)}) OR (at >= ${literal(b)} AND at < ${literal(to)})) r`;
+}
+
+/** Filters on facility/unit, and the charge nurse's reach (same as her board's). */
 function scopeFilter(query: TrendsQuery, user: AuthUser): Filter {
   const params: unknown[] = [];
   let sql = '';
   if (query.facility) {
     params.push(query.facility);
-    sql += ` AND r.facility = $${params.length + 2}`;
+    sql += ` AND r.facility = $${params.length}`;
   }
   if (query.unit) {
     params.push(query.unit);
-    sql += ` AND r.unit = $${params.length + 2}`;
+    sql += ` AND r.unit = $${params.length}`;
   }
   if (user.role === 'charge_nurse') {
     params.push(user.units);
-    sql += ` AND r.kind = 'care_need' AND (r.unit = ANY($${params.length + 2}::text[]) OR r.unit IS NULL)`;
+    sql += ` AND r.kind = 'care_need' AND (r.unit = ANY($${params.length}::text[]) OR r.unit IS NULL)`;
   }
   return { sql, params };
 }

@@ -13,40 +13,49 @@ export function responseBinMinutes(bin: number): number {
 
 type Scope = 'items' | 'all';
 
+/** Each rollup exists at two grains: hourly (short ranges, hour buckets) and daily (long ranges). */
+export const TREND_GRAINS = { hour: 'hourly', day: 'daily' } as const;
+export type TrendGrain = keyof typeof TREND_GRAINS;
+
 /**
- * INSERT … SELECT … GROUP BY … ON CONFLICT DO UPDATE, one per rollup table. Scope 'items' takes
- * `$1::uuid[]` (the items) and `$2::int` (+1 to add their contribution, -1 to take it away);
- * scope 'all' rebuilds from every item (the backfill). Kind, urgency, topics and unit are the
+ * INSERT … SELECT … GROUP BY … ON CONFLICT DO UPDATE, one per rollup table and grain. Scope
+ * 'items' takes `$1::uuid[]` (the items) and `$2::int` (+1 to add their contribution, -1 to take
+ * it away); scope 'all' rebuilds from every item (the backfill). Kind, topics and unit are the
  * working ones on triage, so a person's reclassification or forward moves the counts.
  */
 export function trendRollupStatements(scope: Scope): string[] {
+  return (Object.keys(TREND_GRAINS) as TrendGrain[]).flatMap((grain) => statementsFor(scope, grain));
+}
+
+function statementsFor(scope: Scope, grain: TrendGrain): string[] {
   const where = scope === 'items' ? 'WHERE i.id = ANY($1::uuid[])' : '';
   const sign = scope === 'items' ? '$2::int' : '1';
-  const hour = `date_trunc('hour', i.received_at, 'UTC')`;
+  const at = `date_trunc('${grain}', i.received_at, 'UTC')`;
+  const suffix = TREND_GRAINS[grain];
   const from = `FROM items i JOIN triage t ON t.item_id = i.id`;
   return [
-    `INSERT INTO trend_hourly AS r (hour, facility, unit, kind, urgency, channel, n, sentiment_sum, sla_met, sla_late)
-     SELECT ${hour}, i.facility, t.unit, t.kind, t.urgency, i.channel,
+    `INSERT INTO trend_${suffix} AS r (at, facility, unit, kind, channel, n, sentiment_sum, sla_met, sla_late)
+     SELECT ${at}, i.facility, t.unit, t.kind, i.channel,
             ${sign} * count(*)::int,
             ${sign} * coalesce(sum(c.sentiment), 0),
             ${sign} * (count(*) FILTER (WHERE t.due_at IS NOT NULL AND t.acknowledged_at <= t.due_at))::int,
             ${sign} * (count(*) FILTER (WHERE t.due_at IS NOT NULL AND t.acknowledged_at > t.due_at))::int
        ${from} JOIN classifications c ON c.item_id = i.id
        ${where}
-      GROUP BY 1, 2, 3, 4, 5, 6
-     ON CONFLICT (hour, facility, unit, kind, urgency, channel) DO UPDATE SET
+      GROUP BY 1, 2, 3, 4, 5
+     ON CONFLICT (at, facility, unit, kind, channel) DO UPDATE SET
        n = r.n + EXCLUDED.n,
        sentiment_sum = r.sentiment_sum + EXCLUDED.sentiment_sum,
        sla_met = r.sla_met + EXCLUDED.sla_met,
        sla_late = r.sla_late + EXCLUDED.sla_late`,
-    `INSERT INTO trend_topic_hourly AS r (hour, facility, unit, kind, topic, n)
-     SELECT ${hour}, i.facility, t.unit, t.kind, topic, ${sign} * count(*)::int
+    `INSERT INTO trend_topic_${suffix} AS r (at, facility, unit, kind, topic, n)
+     SELECT ${at}, i.facility, t.unit, t.kind, topic, ${sign} * count(*)::int
        ${from} CROSS JOIN LATERAL unnest(t.topics) AS topic
        ${where}
       GROUP BY 1, 2, 3, 4, 5
-     ON CONFLICT (hour, facility, unit, kind, topic) DO UPDATE SET n = r.n + EXCLUDED.n`,
-    `INSERT INTO trend_response_hourly AS r (hour, facility, unit, kind, step, bin, n)
-     SELECT ${hour}, i.facility, t.unit, t.kind, s.step,
+     ON CONFLICT (at, facility, unit, kind, topic) DO UPDATE SET n = r.n + EXCLUDED.n`,
+    `INSERT INTO trend_response_${suffix} AS r (at, facility, unit, kind, step, bin, n)
+     SELECT ${at}, i.facility, t.unit, t.kind, s.step,
             floor(ln(1 + greatest(s.minutes, 0)) / ln(${RESPONSE_BIN_RATIO}))::smallint,
             ${sign} * count(*)::int
        ${from}
@@ -55,7 +64,7 @@ export function trendRollupStatements(scope: Scope): string[] {
          ('resolve', extract(epoch FROM t.resolved_at - i.received_at) / 60)) AS s(step, minutes)
        ${where ? `${where} AND` : 'WHERE'} s.minutes IS NOT NULL
       GROUP BY 1, 2, 3, 4, 5, 6
-     ON CONFLICT (hour, facility, unit, kind, step, bin) DO UPDATE SET n = r.n + EXCLUDED.n`,
+     ON CONFLICT (at, facility, unit, kind, step, bin) DO UPDATE SET n = r.n + EXCLUDED.n`,
   ];
 }
 
@@ -63,7 +72,8 @@ const ITEM_STATEMENTS = trendRollupStatements('items');
 
 /**
  * Adds (+1) or takes away (-1) these items' contribution to the rollups, inside the caller's
- * transaction. Each statement aggregates the whole batch first, so a batch costs three statements.
+ * transaction. Each statement aggregates the whole batch first, so a batch costs six statements
+ * (three tables × two grains).
  */
 export async function applyTrendRollup(em: EntityManager, itemIds: string[], sign: 1 | -1): Promise<void> {
   if (itemIds.length === 0) return;
