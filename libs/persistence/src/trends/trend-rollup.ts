@@ -33,6 +33,10 @@ function statementsFor(scope: Scope, grain: TrendGrain): string[] {
   const at = `date_trunc('${grain}', i.received_at, 'UTC')`;
   const suffix = TREND_GRAINS[grain];
   const from = `FROM items i JOIN triage t ON t.item_id = i.id`;
+  // Concurrent batches and triage actions upsert overlapping keys: taking the row locks in key
+  // order means two transactions never wait on each other crosswise (no deadlock).
+  const ordered = (keys: string) =>
+    scope === 'items' ? `GROUP BY ${keys} ORDER BY ${keys}` : `GROUP BY ${keys}`;
   return [
     `INSERT INTO trend_${suffix} AS r (at, facility, unit, kind, channel, n, sentiment_sum, sla_met, sla_late)
      SELECT ${at}, i.facility, t.unit, t.kind, i.channel,
@@ -42,7 +46,7 @@ function statementsFor(scope: Scope, grain: TrendGrain): string[] {
             ${sign} * (count(*) FILTER (WHERE t.due_at IS NOT NULL AND t.acknowledged_at > t.due_at))::int
        ${from} JOIN classifications c ON c.item_id = i.id
        ${where}
-      GROUP BY 1, 2, 3, 4, 5
+      ${ordered('1, 2, 3, 4, 5')}
      ON CONFLICT (at, facility, unit, kind, channel) DO UPDATE SET
        n = r.n + EXCLUDED.n,
        sentiment_sum = r.sentiment_sum + EXCLUDED.sentiment_sum,
@@ -52,7 +56,7 @@ function statementsFor(scope: Scope, grain: TrendGrain): string[] {
      SELECT ${at}, i.facility, t.unit, t.kind, topic, ${sign} * count(*)::int
        ${from} CROSS JOIN LATERAL unnest(t.topics) AS topic
        ${where}
-      GROUP BY 1, 2, 3, 4, 5
+      ${ordered('1, 2, 3, 4, 5')}
      ON CONFLICT (at, facility, unit, kind, topic) DO UPDATE SET n = r.n + EXCLUDED.n`,
     `INSERT INTO trend_response_${suffix} AS r (at, facility, unit, kind, step, bin, n)
      SELECT ${at}, i.facility, t.unit, t.kind, s.step,
@@ -63,7 +67,7 @@ function statementsFor(scope: Scope, grain: TrendGrain): string[] {
          ('acknowledge', extract(epoch FROM t.acknowledged_at - i.received_at) / 60),
          ('resolve', extract(epoch FROM t.resolved_at - i.received_at) / 60)) AS s(step, minutes)
        ${where ? `${where} AND` : 'WHERE'} s.minutes IS NOT NULL
-      GROUP BY 1, 2, 3, 4, 5, 6
+      ${ordered('1, 2, 3, 4, 5, 6')}
      ON CONFLICT (at, facility, unit, kind, step, bin) DO UPDATE SET n = r.n + EXCLUDED.n`,
   ];
 }
