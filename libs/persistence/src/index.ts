@@ -7,6 +7,7 @@ export { MIGRATIONS } from './migrations/index.js';
 export * from './views/item-view.js';
 export * from './repositories/item-records.js';
 export * from './sla/sla-windows.js';
+export * from './trends/trend-rollup.js';
 export * from './connectors/connector-status.recorder.js';
 export * from './connectors/connector-intake.store.js';
 export * from './crypto/data-keyring.js';

@@ -1,7 +1,7 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import type { TrendsResponse } from '@auscult/contracts';
-import { Roles } from '../auth/auth.decorators.js';
+import type { AuthUser, TrendsResponse } from '@auscult/contracts';
+import { CurrentUser, Roles } from '../auth/auth.decorators.js';
 import { TrendsQuery } from './dto/trends.query.js';
 import { TrendsService } from './trends.service.js';
 
@@ -13,7 +13,7 @@ export class TrendsController {
 
   @Roles('px', 'executive', 'admin', 'charge_nurse')
   @Get()
-  get(@Query() query: TrendsQuery): Promise<TrendsResponse> {
-    return this.trends.trends(query);
+  get(@Query() query: TrendsQuery, @CurrentUser() user: AuthUser): Promise<TrendsResponse> {
+    return this.trends.trends(query, user);
   }
 }

@@ -12,6 +12,7 @@ import {
 import type { Queue } from 'bullmq';
 import { emitItemEvents } from '@auscult/live';
 import {
+  applyTrendRollup,
   ClassificationCorrectionEntity,
   itemEventsFor,
   loadItemRecords,
@@ -100,6 +101,8 @@ export class TriageService {
     const planned = planAction(action, current, user, input.assigneeId);
     if (!planned.ok) throw new DomainError('conflict', planned.reason);
     // A note changes nothing about triage, so it neither bumps the version nor needs a race check.
+    // The trends rollups: take the item's old contribution away now, add the new one once decided.
+    if (action !== 'note') await applyTrendRollup(em, [itemId], -1);
     if (action !== 'note' && !(await applyPlan(em, itemId, current, planned.plan)))
       throw await this.lostRace(em, actor, itemId, action, input);
     let effect: DecisionEffect | null = null;
@@ -108,6 +111,7 @@ export class TriageService {
       effect = await applyCorrection(em, itemId, input.correction);
     }
     if (action === 'forward' && input.unitCode) effect = await applyForward(em, itemId, input.unitCode);
+    if (action !== 'note') await applyTrendRollup(em, [itemId], 1);
     await recordAudit(em, {
       ...actor,
       itemId,

@@ -7,6 +7,7 @@ import { isHistorical, type IngestJobData, type SlaWindows } from '@auscult/cont
 import {
   AuditEventEntity,
   ClassificationEntity,
+  applyTrendRollup,
   DataKeyring,
   ItemEntity,
   itemEventsFor,
@@ -157,6 +158,12 @@ export async function storeItems(
       itemId: row.id,
       toState: { kind: c.kind, urgency: c.urgency, topics: c.topics, unit, modelVersion: c.modelVersion },
     })),
+  );
+  // The trends rollups move with the items: same transaction, one aggregated upsert per table.
+  await applyTrendRollup(
+    em,
+    fresh.map((p) => p.row.id),
+    1,
   );
   return created;
 }
