@@ -44,19 +44,25 @@ export function parseIngestBody(body: unknown): IngestItem[] {
 
 /**
  * PostgreSQL cannot store U+0000 in text or jsonb: an item carrying it would be accepted and then fail
- * every retry. Refuse it here, naming the field (keys of `raw` included).
+ * every retry. A lone UTF-16 surrogate (JSON `"\ud800"`) is no text either: it cannot be encoded
+ * (the job id of such an externalId threw, a 503). Refuse both here, naming the field (keys of `raw` included).
  */
+const LONE_SURROGATE = /\p{Surrogate}/u;
 function nulProblems(value: unknown, field: string): FieldProblem[] {
   if (typeof value === 'string') {
-    return value.includes('\u0000')
-      ? [{ field: field || 'body', reason: 'must not contain the NUL character (\\u0000)' }]
+    if (value.includes('\u0000'))
+      return [{ field: field || 'body', reason: 'must not contain the NUL character (\\u0000)' }];
+    return LONE_SURROGATE.test(value)
+      ? [{ field: field || 'body', reason: 'must be valid Unicode text (it contains a lone surrogate)' }]
       : [];
   }
   if (typeof value !== 'object' || value === null) return [];
   return Object.entries(value).flatMap(([key, child]) => {
     const childField = Array.isArray(value) ? `${field}[${key}]` : field ? `${field}.${key}` : key;
-    return key.includes('\u0000')
-      ? [{ field: childField, reason: 'the key must not contain the NUL character (\\u0000)' }]
+    if (key.includes('\u0000'))
+      return [{ field: childField, reason: 'the key must not contain the NUL character (\\u0000)' }];
+    return LONE_SURROGATE.test(key)
+      ? [{ field: childField, reason: 'the key must be valid Unicode text (it contains a lone surrogate)' }]
       : nulProblems(child, childField);
   });
 }
