@@ -31,3 +31,23 @@ describe('parseIngestBody and NUL characters (PostgreSQL cannot store them)', ()
     expect(parseIngestBody({ ...item, raw: { a: ['ok'] } })).toHaveLength(1);
   });
 });
+
+describe('parseIngestBody and lone UTF-16 surrogates (no valid text; their job id cannot be encoded)', () => {
+  const item = { source: 'web', externalId: 'n-1', text: 'fine' };
+
+  it('names the externalId, a raw value and a raw key that carry one', () => {
+    expect(problemsOf({ ...item, externalId: 'x\uD800' })).toEqual([
+      { field: 'externalId', reason: 'must be valid Unicode text (it contains a lone surrogate)' },
+    ]);
+    expect(problemsOf({ ...item, raw: { a: '\uDC00' } })).toEqual([
+      { field: 'raw.a', reason: 'must be valid Unicode text (it contains a lone surrogate)' },
+    ]);
+    expect(problemsOf({ ...item, raw: { '\uD800': 1 } })).toEqual([
+      { field: 'raw.\uD800', reason: 'the key must be valid Unicode text (it contains a lone surrogate)' },
+    ]);
+  });
+
+  it('accepts a well-formed surrogate pair (an emoji)', () => {
+    expect(parseIngestBody({ ...item, externalId: 'x😀', text: '😀' })).toHaveLength(1);
+  });
+});
