@@ -1,6 +1,7 @@
 import type { Channel, ItemKind, Topic, TriageStatus, Urgency } from '@auscult/contracts';
 import { loadConfig } from '@auscult/config';
 import {
+  applyTrendRollup,
   ClassificationEntity,
   createDataSource,
   ItemEntity,
@@ -100,6 +101,8 @@ export async function insertItems(databaseUrl: string, rows: ItemRow[]): Promise
       });
       ids.push(id);
     }
+    // As the worker does in the items' transaction: their contribution to the trends rollups.
+    await ds.transaction((em) => applyTrendRollup(em, ids, 1));
     return ids;
   } finally {
     await ds.destroy();
