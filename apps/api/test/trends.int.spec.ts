@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { ItemKind, TrendsResponse } from '@auscult/contracts';
-import { applyTrendRollup, createDataSource } from '@auscult/persistence';
+import { createDataSource } from '@auscult/persistence';
 import type { DataSource } from 'typeorm';
 import { startApi, type ApiHarness } from './api-harness.js';
 import { signIn, type Caller } from './api-client.js';
@@ -14,12 +14,8 @@ const FROM = '2026-11-20T00:00:00.000Z';
 const TO = '2026-11-21T00:00:00.000Z';
 const at = (iso: string, minutes = 0) => new Date(Date.parse(iso) + minutes * 60_000);
 
-/** Stores items as the worker does: rows, then their contribution to the rollups in the same step. */
-async function store(rows: ItemRow[]): Promise<string[]> {
-  const ids = await insertItems(api.db.url, rows);
-  await ds.transaction((em) => applyTrendRollup(em, ids, 1));
-  return ids;
-}
+/** Stores items as the worker does: rows, then their contribution to the rollups (the factory does both). */
+const store = (rows: ItemRow[]): Promise<string[]> => insertItems(api.db.url, rows);
 
 const trends = (who: string, query = `from=${FROM}&to=${TO}&bucket=hour`) =>
   as[who].call<TrendsResponse & { errors?: { field: string }[] }>('GET', `/trends?${query}`);
