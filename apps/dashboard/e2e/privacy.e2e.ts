@@ -13,6 +13,10 @@ test('PX sees redacted text, opens the original, and checks a public reply befor
   const inbox = await signInAsPx(page);
   const id = await ingest(page, text);
   const row = inbox.locator(`[data-item-id="${id}"]`);
+  // New arrivals wait under the "N new" marker so the rows on screen stay still.
+  const marker = inbox.getByRole('button', { name: /new items? · show/ });
+  await expect(marker.or(row)).toBeVisible({ timeout: 10_000 });
+  if (await marker.isVisible()) await marker.click();
   await expect(row).toContainText('call my daughter [NAME] on [PHONE]', { timeout: 10_000 });
   await expect(row).not.toContainText('07700');
   await row.getByRole('link').click();
@@ -44,7 +48,11 @@ test('an admin finds the read of an original in the audit trail', async ({ page 
   await page.getByLabel('Email').fill('admin@auscult.local');
   await page.getByLabel('Password').fill('auscult-demo');
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByRole('link', { name: 'Audit trail' }).click();
+  await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Admin' }).click();
+  await page
+    .getByRole('navigation', { name: 'Admin pages' })
+    .getByRole('link', { name: 'Audit trail' })
+    .click();
   const screen = page.getByRole('region', { name: 'Audit trail' });
   await screen.getByLabel('Action').fill('item.original_read');
   await screen.getByRole('button', { name: 'Search' }).click();
